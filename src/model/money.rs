@@ -1,0 +1,270 @@
+//! Exact arithmetic for the estimate: money as integer minor units, rates and hours as fixed-point
+//! decimals, and the one rounding rule (half away from zero) applied where the model rounds.
+
+use std::ops::{Add, Neg, Sub};
+
+/// How many fixed-point steps make one unit of a [`Decimal`] (six decimal places).
+pub const DECIMAL_SCALE: i64 = 1_000_000;
+
+/// An amount of money as a whole number of minor units (cents for USD, yen for JPY).
+///
+/// No floating point ever holds an amount: products with rates and hours are computed in 128-bit
+/// integers and rounded once, half away from zero.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub struct Money(i64);
+
+impl Money {
+    /// Zero in any currency.
+    pub const ZERO: Money = Money(0);
+
+    /// An amount of `minor` minor units.
+    pub const fn from_minor(minor: i64) -> Money {
+        Money(minor)
+    }
+
+    /// The amount in minor units.
+    pub const fn minor(self) -> i64 {
+        self.0
+    }
+
+    /// Reads a decimal amount in major units (`125.5`) for a currency with `minor_units` decimals.
+    ///
+    /// Returns `None` when the amount is not finite, is too large to hold, or has more decimals than
+    /// the currency (`0.125` dollars).
+    pub fn from_major(major: f64, minor_units: u8) -> Option<Money> {
+        if !major.is_finite() || minor_units > 4 {
+            return None;
+        }
+        let scaled = major * 10f64.powi(i32::from(minor_units));
+        if scaled.abs() > 1e17 {
+            return None;
+        }
+        let rounded = scaled.round();
+        // A decimal such as 0.1 is not exact in binary: allow for that (a few ulps of `scaled`),
+        // not for a real extra digit, however large the amount.
+        if (scaled - rounded).abs() > (4.0 * f64::EPSILON * scaled.abs()).max(1e-6) {
+            return None;
+        }
+        Some(Money(rounded as i64))
+    }
+
+    /// The amount in major units, for JSON output and for formatting through `Intl`.
+    pub fn to_major(self, minor_units: u8) -> f64 {
+        self.0 as f64 / 10f64.powi(i32::from(minor_units))
+    }
+
+    /// The amount in major units as a JSON number: a whole number when it has no minor part
+    /// (`250`, not `250.0`), else the nearest decimal (`1234.5`).
+    pub fn to_json(self, minor_units: u8) -> serde_json::Value {
+        let unit = 10i64.pow(u32::from(minor_units.min(4)));
+        if self.0 % unit == 0 {
+            serde_json::Value::from(self.0 / unit)
+        } else {
+            serde_json::Value::from(self.to_major(minor_units))
+        }
+    }
+
+    /// The amount times a whole count, saturating instead of overflowing.
+    pub fn times_count(self, count: u32) -> Money {
+        Money(self.0.saturating_mul(i64::from(count)))
+    }
+
+    /// The amount times a decimal factor, rounded half away from zero.
+    pub fn times(self, factor: Decimal) -> Money {
+        Money::rounded(&[i128::from(self.0), i128::from(factor.micros())], i128::from(DECIMAL_SCALE))
+    }
+
+    /// The larger of two amounts.
+    pub fn max(self, other: Money) -> Money {
+        Money(self.0.max(other.0))
+    }
+
+    /// `product(factors) / denominator`, rounded half away from zero and held in range.
+    ///
+    /// The one place where the model rounds money: callers pass every factor of a product so that
+    /// nothing is rounded twice.
+    pub fn rounded(factors: &[i128], denominator: i128) -> Money {
+        Money(saturate(div_round(checked_product(factors), denominator)))
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money(self.0.saturating_add(rhs.0))
+    }
+}
+
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, rhs: Money) -> Money {
+        Money(self.0.saturating_sub(rhs.0))
+    }
+}
+
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(self.0.saturating_neg())
+    }
+}
+
+impl std::iter::Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, |a, b| a + b)
+    }
+}
+
+/// A non-money quantity (hours, shares, multipliers) as a fixed-point number with six decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub struct Decimal(i64);
+
+impl Decimal {
+    /// Zero.
+    pub const ZERO: Decimal = Decimal(0);
+    /// One.
+    pub const ONE: Decimal = Decimal(DECIMAL_SCALE);
+
+    /// A decimal from its count of millionths.
+    pub const fn from_micros(micros: i64) -> Decimal {
+        Decimal(micros)
+    }
+
+    /// A whole number.
+    pub const fn from_int(n: i64) -> Decimal {
+        Decimal(n.saturating_mul(DECIMAL_SCALE))
+    }
+
+    /// Reads a JSON number, rounded to six decimals; `None` when it is not finite or too large.
+    pub fn from_f64(x: f64) -> Option<Decimal> {
+        if !x.is_finite() || x.abs() > 9e12 {
+            return None;
+        }
+        Some(Decimal((x * DECIMAL_SCALE as f64).round() as i64))
+    }
+
+    /// The count of millionths.
+    pub const fn micros(self) -> i64 {
+        self.0
+    }
+
+    /// The value as a float, for output and for display.
+    pub fn to_f64(self) -> f64 {
+        self.0 as f64 / DECIMAL_SCALE as f64
+    }
+
+    /// The product, rounded half away from zero to six decimals.
+    pub fn times(self, other: Decimal) -> Decimal {
+        Decimal(saturate(div_round(
+            i128::from(self.0) * i128::from(other.0),
+            i128::from(DECIMAL_SCALE),
+        )))
+    }
+
+    /// The value times a whole count.
+    pub fn times_count(self, count: u32) -> Decimal {
+        Decimal(self.0.saturating_mul(i64::from(count)))
+    }
+}
+
+impl Add for Decimal {
+    type Output = Decimal;
+    fn add(self, rhs: Decimal) -> Decimal {
+        Decimal(self.0.saturating_add(rhs.0))
+    }
+}
+
+impl Sub for Decimal {
+    type Output = Decimal;
+    fn sub(self, rhs: Decimal) -> Decimal {
+        Decimal(self.0.saturating_sub(rhs.0))
+    }
+}
+
+/// Integer division rounded half away from zero; a zero denominator gives zero.
+pub fn div_round(numerator: i128, denominator: i128) -> i128 {
+    if denominator == 0 {
+        return 0;
+    }
+    let (n, d) = if denominator < 0 {
+        (numerator.saturating_neg(), denominator.saturating_neg())
+    } else {
+        (numerator, denominator)
+    };
+    let q = n / d;
+    let r = n % d;
+    // |r| < d, so doubling |r| cannot overflow for any denominator the model uses.
+    if r.unsigned_abs().saturating_mul(2) >= d.unsigned_abs() {
+        q + n.signum()
+    } else {
+        q
+    }
+}
+
+/// The product of all factors, held at the edge of `i128` instead of overflowing.
+fn checked_product(factors: &[i128]) -> i128 {
+    factors.iter().try_fold(1i128, |acc, f| acc.checked_mul(*f)).unwrap_or_else(|| {
+        let negative = factors.iter().filter(|f| **f < 0).count() % 2 == 1;
+        if factors.iter().any(|f| *f == 0) {
+            0
+        } else if negative {
+            i128::MIN
+        } else {
+            i128::MAX
+        }
+    })
+}
+
+/// Narrows to `i64`, holding the value at the nearest edge.
+fn saturate(x: i128) -> i64 {
+    x.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_half_away_from_zero() {
+        assert_eq!(div_round(5, 2), 3);
+        assert_eq!(div_round(-5, 2), -3);
+        assert_eq!(div_round(4, 3), 1);
+        assert_eq!(div_round(-4, 3), -1);
+        assert_eq!(div_round(7, 0), 0);
+        assert_eq!(div_round(5, -2), -3);
+    }
+
+    #[test]
+    fn reads_major_units_exactly() {
+        assert_eq!(Money::from_major(125.5, 2), Some(Money::from_minor(12550)));
+        assert_eq!(Money::from_major(0.1, 2), Some(Money::from_minor(10)));
+        assert_eq!(Money::from_major(1234.56, 2), Some(Money::from_minor(123456)));
+        assert_eq!(Money::from_major(1500.0, 0), Some(Money::from_minor(1500)));
+        assert_eq!(Money::from_major(1.234, 3), Some(Money::from_minor(1234)));
+    }
+
+    #[test]
+    fn refuses_more_decimals_than_the_currency_has() {
+        assert_eq!(Money::from_major(0.125, 2), None);
+        assert_eq!(Money::from_major(1.5, 0), None);
+        assert_eq!(Money::from_major(f64::NAN, 2), None);
+        assert_eq!(Money::from_major(f64::INFINITY, 2), None);
+        assert_eq!(Money::from_major(1e300, 2), None);
+    }
+
+    #[test]
+    fn multiplies_money_by_a_rate_with_one_rounding() {
+        let list = Money::from_minor(1999);
+        assert_eq!(list.times(Decimal::from_f64(0.05).unwrap()), Money::from_minor(100));
+        assert_eq!(Money::from_minor(-1999).times(Decimal::from_f64(0.05).unwrap()), Money::from_minor(-100));
+    }
+
+    #[test]
+    fn never_overflows() {
+        let big = Money::from_minor(i64::MAX);
+        assert_eq!(big + big, Money::from_minor(i64::MAX));
+        assert_eq!(big.times_count(u32::MAX), Money::from_minor(i64::MAX));
+        assert_eq!(Money::rounded(&[i128::MAX, 3, -1], 1), Money::from_minor(i64::MIN));
+        assert_eq!(-Money::from_minor(i64::MIN), Money::from_minor(i64::MAX));
+    }
+}
