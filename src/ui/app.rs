@@ -1,0 +1,145 @@
+//! The widget's root: it holds the state, restores and saves answers, announces changes, and lays
+//! out the questions beside the live results.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::browser;
+use super::chart::CostChart;
+use super::env::{Env, EnvHandle, Heading};
+use super::form::{BusinessFields, FitQuestions};
+use super::next_steps::NextSteps;
+use super::results::{CompareTable, FitSummary, PlanCards, RecommendationCard, WorkMix};
+use super::explain::HowCalculated;
+use super::state::{Action, State};
+use crate::model::estimate::downtime_cost_per_hour;
+use crate::model::form::AnswerForm;
+use crate::model::{Answers, Config};
+
+/// Properties of [`Widget`].
+#[derive(Properties, PartialEq)]
+pub struct WidgetProps {
+    /// The consultancy's validated config.
+    pub config: Rc<Config>,
+    /// A prefix for element ids, unique per widget on the page.
+    #[prop_or(AttrValue::Static("cf"))]
+    pub id_prefix: AttrValue,
+    /// The level of the widget's title: 1 on a page of its own, 2 inside a host page.
+    #[prop_or(1)]
+    pub heading_level: u8,
+    /// Where answers are saved in the browser (under the widget's prefix); `None` saves nothing.
+    #[prop_or(Some(AttrValue::Static("answers")))]
+    pub storage_key: Option<AttrValue>,
+    /// Whether answers in the page's URL fragment (a shared link) are read.
+    #[prop_or(true)]
+    pub read_fragment: bool,
+}
+
+/// The answers to start from: a shared link first, then saved answers, then the defaults.
+fn initial_form(props: &WidgetProps) -> AnswerForm {
+    let from_link = props.read_fragment.then(|| AnswerForm::from_fragment(&browser::fragment())).flatten();
+    let saved = || props.storage_key.as_ref().and_then(|k| browser::load(k)).and_then(|t| AnswerForm::from_json(&t));
+    from_link.or_else(saved).unwrap_or_else(|| AnswerForm::from_answers(&Answers::default(), props.config.minor_units))
+}
+
+/// The prospect's calculator.
+#[component]
+pub fn Widget(props: &WidgetProps) -> Html {
+    let env = {
+        let (prefix, level) = (props.id_prefix.to_string(), props.heading_level);
+        use_memo(props.config.clone(), move |c| EnvHandle(Rc::new(Env::new(c.clone(), &prefix, level))))
+    };
+    let state = {
+        let (config, sep) = (props.config.clone(), env.fmt.decimal_separator);
+        let form = initial_form(props);
+        use_reducer(move || State::new(config, form, sep))
+    };
+    let status = use_state(String::new);
+
+    // Saving is a side effect of the form changing, kept out of the reducer.
+    {
+        let key = props.storage_key.clone();
+        use_effect_with(state.form.clone(), move |form| {
+            if let Some(key) = key {
+                browser::save(&key, &form.to_json().to_string());
+            }
+        });
+    }
+
+    let dispatch = state.dispatcher().to_callback();
+    let on_reset = {
+        let (dispatch, key, status) = (state.dispatcher(), props.storage_key.clone(), status.clone());
+        let done = env.t("next.reset_done").to_string();
+        Callback::from(move |()| {
+            dispatch.dispatch(Action::Reset);
+            if let Some(key) = &key {
+                browser::remove(key);
+            }
+            if AnswerForm::from_fragment(&browser::fragment()).is_some() {
+                browser::set_fragment("");
+            }
+            status.set(done.clone());
+        })
+    };
+    let on_status = {
+        let status = status.clone();
+        Callback::from(move |s: String| status.set(s))
+    };
+
+    let report = state.report.clone();
+    let answers = Rc::new(state.answers.clone());
+    let config = &env.config;
+    let estimated = downtime_cost_per_hour(config, &Answers { downtime_cost_per_hour: None, ..state.answers.clone() });
+    let announcement = {
+        let recommendation = if report.answered_questions == 0 {
+            String::new()
+        } else {
+            match report.recommended_plan() {
+                Some(p) => env.tf("summary.recommend_plan", &[("plan", &p.name), ("price", &env.fmt.money(p.price.monthly))]),
+                None => env.t("summary.recommend_payg").to_string(),
+            }
+        };
+        let band = if report.answered_questions == 0 { String::new() } else { report.band.label.clone() };
+        env.tf("announce.result", &[("band", &band), ("recommendation", &recommendation)])
+    };
+
+    html! {
+        <ContextProvider<EnvHandle> context={(*env).clone()}>
+            <div class="cf-widget" lang={config.locale.clone()}>
+                <header class="cf-header">
+                    <p class="cf-print-only cf-print-header">{ env.tf("print.title", &[("company", &config.company.name)]) }
+                        { " · " }{ env.tf("print.date", &[("date", &browser::today(&config.locale))]) }</p>
+                    <Heading class="cf-title">{ env.t("widget.title") }</Heading>
+                    <p class="cf-intro">{ env.tf("widget.intro", &[("company", &config.company.name)]) }</p>
+                </header>
+                <div class="cf-layout">
+                    <form class="cf-questions-pane" novalidate={true} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                        <BusinessFields form={state.form.clone()} errors={state.errors.clone()}
+                            estimated_downtime={estimated} dispatch={dispatch.clone()} />
+                        <FitQuestions choices={state.form.choices.clone()} dispatch={dispatch} />
+                    </form>
+                    <div class="cf-results-pane">
+                        if !state.errors.is_empty() {
+                            <p class="cf-notice" role="status">{ env.t("error.kept") }</p>
+                        }
+                        <div class="cf-summary-cards">
+                            <FitSummary report={report.clone()} answers={answers.clone()} />
+                            <RecommendationCard report={report.clone()} answers={answers.clone()} />
+                        </div>
+                    </div>
+                </div>
+                <div class="cf-details">
+                    <PlanCards report={report.clone()} answers={answers.clone()} />
+                    <CompareTable report={report.clone()} />
+                    <WorkMix report={report.clone()} />
+                    <CostChart report={report.clone()} />
+                    <HowCalculated report={report.clone()} answers={answers.clone()} />
+                    <NextSteps report={report.clone()} answers={answers} form={state.form.clone()} {on_reset} {on_status} />
+                </div>
+                <p class="cf-live" aria-live="polite" aria-atomic="true">{ announcement }</p>
+                <p class="cf-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+            </div>
+        </ContextProvider<EnvHandle>>
+    }
+}

@@ -1,0 +1,211 @@
+//! Browser tests of the widget's components: mount, act, let the scheduler run once, read the DOM.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use contract_fit::model::Config;
+use contract_fit::ui::{Widget, WidgetProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, EventInit, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a widget with the default config into a fresh element and waits for its first render.
+async fn mount(storage_key: &str) -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = WidgetProps {
+        config: Rc::new(Config::shipped()),
+        id_prefix: storage_key.to_string().into(),
+        heading_level: 2,
+        storage_key: Some(storage_key.to_string().into()),
+        read_fragment: false,
+    };
+    yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).and_then(|e| e.text_content()).unwrap_or_default()
+}
+
+fn all_text(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.text_content()).collect()
+}
+
+async fn type_into(root: &Element, name: &str, value: &str) {
+    let input: HtmlInputElement = find(root, &format!("input[name='{name}']")).unwrap().unchecked_into();
+    input.set_value(value);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn click(root: &Element, selector: &str) {
+    let el: web_sys::HtmlElement = find(root, selector).unwrap().unchecked_into();
+    el.click();
+    yew::scheduler::flush().await;
+}
+
+/// Picks option `index` of every fit question.
+async fn answer_all(root: &Element, index: usize) {
+    let questions = root.query_selector_all(".cf-question").unwrap();
+    for q in 0..questions.length() {
+        let q: Element = questions.item(q).unwrap().unchecked_into();
+        let radios = q.query_selector_all("input[type=radio]").unwrap();
+        let radio: web_sys::HtmlElement = radios.item(index as u32).unwrap().unchecked_into();
+        radio.click();
+    }
+    yew::scheduler::flush().await;
+}
+
+async fn size_twenty(root: &Element) {
+    type_into(root, "users", "20").await;
+    type_into(root, "computers", "22").await;
+    type_into(root, "servers", "2").await;
+}
+
+#[wasm_bindgen_test]
+async fn typing_counts_reprices_every_plan() {
+    let root = mount("t-prices").await;
+    size_twenty(&root).await;
+    assert_eq!(all_text(&root, ".cf-plan__monthly"), vec!["$2,000.00", "$2,700.00", "$3,550.00"]);
+    let lines = all_text(&root, ".cf-plan:first-child .cf-breakdown__line--part");
+    assert_eq!(lines, vec!["20 people × $85.00$1,700.00", "2 servers × $150.00$300.00"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_count_is_named_on_its_field_and_the_last_results_stay() {
+    let root = mount("t-invalid").await;
+    size_twenty(&root).await;
+    for (typed, message) in [
+        ("abc", "Please enter a number using digits, for example 12."),
+        ("-3", "Please enter 1 or more."),
+        ("2.5", "Please enter a whole number."),
+        ("", "Please enter a number."),
+        ("99999999", "Please enter 10,000 or less. For a larger business, please contact us directly."),
+    ] {
+        type_into(&root, "users", typed).await;
+        assert_eq!(text(&root, ".cf-field--invalid .cf-error"), message, "for {typed:?}");
+        let input = find(&root, "input[name='users']").unwrap();
+        assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert_eq!(input.unchecked_into::<HtmlInputElement>().value(), typed, "what was typed stays");
+        assert_eq!(all_text(&root, ".cf-plan__monthly")[0], "$2,000.00");
+        assert!(find(&root, ".cf-notice").is_some());
+        let page = root.text_content().unwrap();
+        assert!(!page.contains("NaN") && !page.contains("undefined"));
+    }
+    type_into(&root, "users", "30").await;
+    assert!(find(&root, ".cf-field--invalid").is_none());
+    assert_eq!(all_text(&root, ".cf-plan__monthly")[0], "$2,850.00");
+}
+
+#[wasm_bindgen_test]
+async fn fit_waits_for_answers_then_recommends_a_plan_or_pay_per_job() {
+    let root = mount("t-fit").await;
+    size_twenty(&root).await;
+    assert!(find(&root, ".cf-fit--pending").is_some());
+    assert!(find(&root, ".cf-plan--recommended").is_none());
+
+    answer_all(&root, 0).await;
+    assert_eq!(text(&root, ".cf-fit__band"), "Strong fit");
+    assert!(find(&root, ".cf-recommend--plan").is_some());
+    assert_eq!(all_text(&root, ".cf-reasons__group--for li").len(), 6);
+    assert_eq!(text(&root, ".cf-plan--recommended .cf-plan__name"), "Essential");
+
+    answer_all(&root, 2).await;
+    assert_eq!(text(&root, ".cf-fit__band"), "Not a fit yet");
+    assert!(find(&root, ".cf-recommend--payg").is_some());
+    assert!(text(&root, ".cf-recommend").contains("Pay per job, for now"));
+    assert!(find(&root, ".cf-plan--recommended").is_none());
+    assert_eq!(all_text(&root, ".cf-reasons__group--against li").len(), 6);
+}
+
+#[wasm_bindgen_test]
+async fn a_required_response_picks_the_cheapest_plan_fast_enough() {
+    let root = mount("t-response").await;
+    answer_all(&root, 0).await;
+    let select: HtmlSelectElement = find(&root, "select").unwrap().unchecked_into();
+    select.set_value("1");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".cf-plan--recommended .cf-plan__name"), "Premium");
+    assert!(text(&root, ".cf-recommend").contains("responds as fast as you need"));
+}
+
+#[wasm_bindgen_test]
+async fn an_existing_client_sees_the_discount_in_the_breakdown() {
+    let root = mount("t-client").await;
+    size_twenty(&root).await;
+    assert!(find(&root, ".cf-breakdown__line--discount").is_none());
+    click(&root, "input[type=checkbox]").await;
+    assert_eq!(all_text(&root, ".cf-plan__monthly")[0], "$1,900.00");
+    assert_eq!(
+        all_text(&root, ".cf-plan:first-child .cf-breakdown__line--discount"),
+        vec!["Existing-client discount (5%)−$100.00"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_comparison_shows_guaranteed_against_unguaranteed_response() {
+    let root = mount("t-compare").await;
+    size_twenty(&root).await;
+    let response = all_text(&root, ".cf-compare__response td");
+    assert_eq!(response, vec!["Guaranteed within 8 h", "Not guaranteed, typically 24 h"]);
+    let emergency = all_text(&root, ".cf-compare__emergency td");
+    assert_eq!(emergency, vec!["Included", "$225.00 ($150.00 × 1.5)"]);
+    click(&root, ".cf-pill:nth-of-type(3) input").await;
+    assert!(text(&root, ".cf-table thead").contains("Premium contract"));
+}
+
+#[wasm_bindgen_test]
+async fn the_chart_marks_a_break_even_point_per_plan() {
+    let root = mount("t-chart").await;
+    size_twenty(&root).await;
+    assert_eq!(root.query_selector_all(".cf-chart__point").unwrap().length(), 3);
+    let rows = all_text(&root, ".cf-chart__table tbody th");
+    assert_eq!(rows, vec!["Essential", "Priority", "Premium", "Pay as you go"]);
+}
+
+#[wasm_bindgen_test]
+async fn saved_answers_are_restored_and_corrupt_ones_ignored() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("contract-fit:v1:t-saved", r#"{"users":"42","computers":"40","servers":"3","existing_client":true,"choices":{"payment":0}}"#).unwrap();
+    let root = mount("t-saved").await;
+    let users: HtmlInputElement = find(&root, "input[name='users']").unwrap().unchecked_into();
+    assert_eq!(users.value(), "42");
+    assert!(find(&root, ".cf-breakdown__line--discount").is_some());
+
+    storage.set_item("contract-fit:v1:t-corrupt", "{not json").unwrap();
+    let root = mount("t-corrupt").await;
+    let users: HtmlInputElement = find(&root, "input[name='users']").unwrap().unchecked_into();
+    assert_eq!(users.value(), "10");
+}
+
+#[wasm_bindgen_test]
+async fn start_over_clears_answers_and_storage() {
+    let root = mount("t-reset").await;
+    size_twenty(&root).await;
+    answer_all(&root, 0).await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    assert!(storage.get_item("contract-fit:v1:t-reset").unwrap().unwrap().contains("\"20\""));
+    click(&root, ".cf-button--quiet").await;
+    let users: HtmlInputElement = find(&root, "input[name='users']").unwrap().unchecked_into();
+    assert_eq!(users.value(), "10");
+    assert!(find(&root, ".cf-fit--pending").is_some());
+    assert_eq!(text(&root, ".cf-status"), "Your answers were cleared.");
+}
