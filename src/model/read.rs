@@ -187,7 +187,9 @@ impl Reader {
         };
         if x.fract() != 0.0 {
             self.problem(join(parent, key), Rule::NotWhole { got: x });
-            return 0;
+            // As for a value out of range: carry on with the default, so that a fractional
+            // `minor_units` does not also fail every amount with decimals.
+            return default.unwrap_or(0);
         }
         x as i64
     }
