@@ -2,7 +2,13 @@
 """Tiny static file server for the built web app (dist/), used by the
 Playwright end-to-end tests.
 
-    python3 scripts/static_server.py --root dist --port 4173
+    python3 scripts/static_server.py --root dist --port 4173 \
+        --mount /tools/estimate/=dist --mount /site/=tests/e2e/site \
+        --csp-prefix /site/strict/
+
+--mount serves another folder under a URL prefix (the widget under a sub-path,
+the fixture "consultancy website" beside it); --csp-prefix sends the strict
+Content-Security-Policy the README documents with every response under it.
 
 Binds 127.0.0.1 only. Serves .wasm as application/wasm (needed for
 WebAssembly.instantiateStreaming), sends no-cache headers, and answers
@@ -44,8 +50,24 @@ MIME_TYPES = {
 }
 
 
+STRICT_CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
+)
+
+
 class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = MIME_TYPES
+
+    def translate_path(self, path):
+        url_path = path.split("?", 1)[0].split("#", 1)[0]
+        for prefix, folder in sorted(self.server.mounts, key=lambda m: -len(m[0])):
+            if url_path.startswith(prefix):
+                rest = url_path[len(prefix):]
+                translated = super().translate_path("/" + rest)
+                # super() resolves against self.directory; re-root it on the mount.
+                relative = os.path.relpath(translated, self.directory)
+                return os.path.join(folder, relative)
+        return super().translate_path(path)
 
     def guess_type(self, path):
         _, ext = os.path.splitext(path)
@@ -71,6 +93,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return super().send_head()
 
     def end_headers(self):
+        url_path = self.path.split("?", 1)[0]
+        if any(url_path.startswith(p) for p in self.server.csp_prefixes):
+            self.send_header("Content-Security-Policy", STRICT_CSP)
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
@@ -84,6 +109,8 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
     quiet = False
+    mounts = ()
+    csp_prefixes = ()
 
 
 def main(argv=None):
@@ -91,7 +118,17 @@ def main(argv=None):
     parser.add_argument("--root", default="dist", help="folder to serve (default: dist)")
     parser.add_argument("--port", type=int, default=4173, help="port (default: 4173)")
     parser.add_argument("--quiet", action="store_true", help="do not log requests")
+    parser.add_argument("--mount", action="append", default=[], metavar="PREFIX=DIR",
+                        help="also serve DIR under the URL prefix PREFIX (repeatable)")
+    parser.add_argument("--csp-prefix", action="append", default=[], metavar="PREFIX",
+                        help="send the strict CSP header for paths under PREFIX (repeatable)")
     args = parser.parse_args(argv)
+    mounts = []
+    for m in args.mount:
+        prefix, _, folder = m.partition("=")
+        if not prefix.startswith("/") or not folder:
+            parser.error(f"--mount takes PREFIX=DIR with PREFIX starting with /, got {m!r}")
+        mounts.append((prefix if prefix.endswith("/") else prefix + "/", os.path.abspath(folder)))
 
     root = os.path.abspath(args.root)
     if not os.path.isfile(os.path.join(root, "index.html")):
@@ -102,6 +139,8 @@ def main(argv=None):
     handler = functools.partial(Handler, directory=root)
     with Server((HOST, args.port), handler) as httpd:
         httpd.quiet = args.quiet
+        httpd.mounts = tuple(mounts)
+        httpd.csp_prefixes = tuple(args.csp_prefix)
         print(f"static_server: serving {root} at http://{HOST}:{args.port}/", flush=True)
         try:
             httpd.serve_forever()

@@ -1,16 +1,22 @@
-//! The browser entry point: mounts the calculator with the shipped default config.
+//! The browser entry point: the functions the page's loader (`contract-fit.js`) calls to start a
+//! widget in each host element. They live in this binary so that the wasm module exports them.
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("contract-fit"));
-    if let Some(root) = root {
-        contract_fit::ui::mount_default(root);
+mod exports {
+    use wasm_bindgen::prelude::*;
+    use web_sys::Element;
+
+    /// Starts a widget in `host` with a config given as JSON text (`null` for the default).
+    #[wasm_bindgen]
+    pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
+        contract_fit::ui::embed::mount(host, config_json, options);
+    }
+
+    /// Shows the site owner that the config at `source` could not be loaded, and why.
+    #[wasm_bindgen]
+    pub fn mount_load_error(host: Element, source: String, reason: String) {
+        contract_fit::ui::embed::mount_load_error(host, source, reason);
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("contract-fit-web runs in the browser: build it with `trunk build --release`.");
-}
+fn main() {}

@@ -25,6 +25,7 @@ async fn mount(storage_key: &str) -> Element {
         heading_level: 2,
         storage_key: Some(storage_key.to_string().into()),
         read_fragment: false,
+        events: Default::default(),
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

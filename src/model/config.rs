@@ -25,6 +25,17 @@ pub struct Company {
     pub phone: String,
     /// The consultancy's website; may be empty.
     pub website: String,
+    /// A logo shown above the calculator (same origin, or `https:`); may be empty.
+    pub logo_url: String,
+}
+
+/// The widget's colours, where the consultancy sets them; everything else is themed in CSS.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Theme {
+    /// The accent colour on light backgrounds (`#1f5fbf`); empty keeps the widget's own.
+    pub accent: String,
+    /// The accent colour on dark backgrounds; empty keeps the widget's own.
+    pub accent_dark: String,
 }
 
 /// Time-and-materials rates and the terms of pay-as-you-go work.
@@ -163,6 +174,8 @@ pub struct Config {
     pub bands: Vec<Band>,
     /// Overrides for the widget's wording, by text key.
     pub texts: BTreeMap<String, String>,
+    /// Colours the consultancy sets.
+    pub theme: Theme,
     /// Fields that were not understood and are ignored, for the site owner to review.
     pub warnings: Vec<Problem>,
 }
@@ -184,7 +197,7 @@ mod limits {
 
 const TOP_FIELDS: &[&str] = &[
     "company", "currency", "minor_units", "locale", "rates", "workload", "plans", "questions",
-    "bands", "texts",
+    "bands", "texts", "theme",
 ];
 
 fn default_json() -> &'static Value {
@@ -249,7 +262,13 @@ impl Config {
         if r.problems.0.len() == before && !(currency.len() == 3 && currency.chars().all(|c| c.is_ascii_uppercase())) {
             r.problem("currency", Rule::BadCurrency { got: currency.clone() });
         }
-        let minor_units = r.integer(obj, "", "minor_units", Some(2), Range::closed(0.0, 4.0)) as u8;
+        // A config that names its currency but not its decimals gets the currency's own (JPY 0, KWD 3).
+        let own_minor_units = own_obj.contains_key("minor_units") || !own_obj.contains_key("currency");
+        let minor_units = if own_minor_units {
+            r.integer(obj, "", "minor_units", Some(2), Range::closed(0.0, 4.0)) as u8
+        } else {
+            currency_minor_units(&currency)
+        };
         let before = r.problems.0.len();
         let locale = r.text(obj, "", "locale", true, 35);
         if r.problems.0.len() == before && !is_language_tag(&locale) {
@@ -262,6 +281,7 @@ impl Config {
         let bands = read_bands(&mut r, obj);
         let texts = read_texts(&mut r, obj);
         r.problems.0.extend(super::texts::check(&texts));
+        let theme = read_theme(&mut r, obj);
 
         let warnings = std::mem::take(&mut r.unknown);
         r.problems.into_result(Config {
@@ -275,6 +295,7 @@ impl Config {
             questions,
             bands,
             texts,
+            theme,
             warnings,
         })
     }
@@ -312,8 +333,65 @@ fn section<'v>(
     Some(m)
 }
 
+/// The decimals of a currency per ISO 4217, for configs that do not say; 2 for all others.
+pub fn currency_minor_units(code: &str) -> u8 {
+    match code {
+        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
+        | "UYI" | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
+        "CLF" | "UYW" => 4,
+        _ => 2,
+    }
+}
+
+/// A colour the widget can use safely in CSS: `#rgb` or `#rrggbb`.
+fn is_hex_colour(s: &str) -> bool {
+    s.strip_prefix('#')
+        .is_some_and(|h| (h.len() == 3 || h.len() == 6) && h.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// Black or white, whichever reads better on the `#rgb`/`#rrggbb` colour `hex` (WCAG luminance).
+pub fn readable_text_on(hex: &str) -> &'static str {
+    let h = hex.trim_start_matches('#');
+    let digits: Vec<u8> = match h.len() {
+        3 => h.chars().filter_map(|c| c.to_digit(16)).map(|d| (d * 17) as u8).collect(),
+        6 => (0..3).filter_map(|i| u8::from_str_radix(h.get(i * 2..i * 2 + 2)?, 16).ok()).collect(),
+        _ => Vec::new(),
+    };
+    let [r, g, b] = digits[..] else { return "#ffffff" };
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    let luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+    // Contrast with white is (1.05)/(L+0.05); with black (L+0.05)/0.05: pick the larger.
+    if 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 { "#ffffff" } else { "#000000" }
+}
+
+/// A URL the widget may load an image from: a path on the same site, or `https:`.
+fn is_safe_image_url(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let has_scheme = lower.split_once(':').is_some_and(|(scheme, _)| !scheme.contains('/'));
+    !s.chars().any(|c| c.is_whitespace() || "\"<>'`".contains(c)) && (!has_scheme || lower.starts_with("https:"))
+}
+
+fn read_theme(r: &mut Reader, obj: &Map<String, Value>) -> Theme {
+    const KNOWN: &[&str] = &["accent", "accent_dark"];
+    let Some(t) = section(r, obj, "theme", KNOWN) else {
+        return Theme::default();
+    };
+    let colour = |r: &mut Reader, key: &str| {
+        let value = r.text(t, "theme", key, false, 7);
+        if !value.is_empty() && !is_hex_colour(&value) {
+            r.problem(join("theme", key), Rule::WrongType { expected: "a colour like \"#1f5fbf\"", got: "something else" });
+        }
+        value
+    };
+    Theme { accent: colour(r, "accent"), accent_dark: colour(r, "accent_dark") }
+}
+
 fn read_company(r: &mut Reader, obj: &Map<String, Value>) -> Company {
-    const KNOWN: &[&str] = &["name", "email", "phone", "website"];
+    const KNOWN: &[&str] = &["name", "email", "phone", "website", "logo_url"];
     let Some(c) = section(r, obj, "company", KNOWN) else {
         return Company::default();
     };
@@ -322,7 +400,14 @@ fn read_company(r: &mut Reader, obj: &Map<String, Value>) -> Company {
         email: r.text(c, "company", "email", false, limits::SHORT),
         phone: r.text(c, "company", "phone", false, 40),
         website: r.text(c, "company", "website", false, limits::SHORT),
+        logo_url: r.text(c, "company", "logo_url", false, 500),
     };
+    if !company.logo_url.is_empty() && !is_safe_image_url(&company.logo_url) {
+        r.problem(
+            "company.logo_url",
+            Rule::WrongType { expected: "a path on this site or an https: address", got: "another kind of address" },
+        );
+    }
     if !company.email.is_empty() && !looks_like_email(&company.email) {
         r.problem(
             "company.email",
@@ -576,4 +661,45 @@ fn read_texts(r: &mut Reader, obj: &Map<String, Value>) -> BTreeMap<String, Stri
         }
     }
     texts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_currency_without_minor_units_gets_its_own_decimals() {
+        assert_eq!(Config::from_json(r#"{"currency": "JPY"}"#).unwrap().minor_units, 0);
+        assert_eq!(Config::from_json(r#"{"currency": "KWD"}"#).unwrap().minor_units, 3);
+        assert_eq!(Config::from_json(r#"{"currency": "EUR"}"#).unwrap().minor_units, 2);
+        assert_eq!(Config::from_json(r#"{"currency": "JPY", "minor_units": 2}"#).unwrap().minor_units, 2);
+        // The default plans' prices are whole numbers, so they read in any currency.
+        assert_eq!(Config::from_json("{}").unwrap().minor_units, 2);
+    }
+
+    #[test]
+    fn accent_text_is_whichever_of_black_or_white_reads_better() {
+        assert_eq!(readable_text_on("#1f5fbf"), "#ffffff");
+        assert_eq!(readable_text_on("#ffeb3b"), "#000000");
+        assert_eq!(readable_text_on("#fff"), "#000000");
+        assert_eq!(readable_text_on("#000"), "#ffffff");
+        assert_eq!(readable_text_on("nonsense"), "#ffffff");
+    }
+
+    #[test]
+    fn theme_colours_and_logo_addresses_are_checked() {
+        let ok = Config::from_json(r##"{"theme": {"accent": "#0a7", "accent_dark": "#88ccff"},
+            "company": {"name": "A", "logo_url": "img/logo.svg"}}"##)
+        .unwrap();
+        assert_eq!(ok.theme.accent, "#0a7");
+        assert_eq!(ok.company.logo_url, "img/logo.svg");
+        let bad = Config::from_json(r#"{"theme": {"accent": "red; background: url(x)"},
+            "company": {"name": "A", "logo_url": "javascript:alert(1)"}}"#)
+        .unwrap_err()
+        .to_string();
+        assert!(bad.contains("theme.accent: must be a colour"), "{bad}");
+        assert!(bad.contains("company.logo_url: must be a path on this site or an https: address"), "{bad}");
+        assert!(Config::from_json(r#"{"company": {"name": "A", "logo_url": "http://x.example/l.png"}}"#).is_err());
+        assert!(Config::from_json(r#"{"company": {"name": "A", "logo_url": "https://x.example/l.png"}}"#).is_ok());
+    }
 }

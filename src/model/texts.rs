@@ -28,7 +28,7 @@ macro_rules! texts {
 texts! {
     "widget.title" => "Is an IT service contract right for you?",
     "widget.intro" => "Answer a few questions to see how well a contract with {company} fits your business, what it would cost, and how it compares with paying per job." ["company"],
-    "widget.loading" => "Loading the calculator…",
+    "widget.logo_alt" => "{company} logo" ["company"],
 
     "business.heading" => "About your business",
     "business.users.label" => "People who use computers",
@@ -54,6 +54,8 @@ texts! {
     "error.at_least" => "Please enter {min} or more." ["min"],
     "error.at_most" => "Please enter {max} or less. For a larger business, please contact us directly." ["max"],
     "error.decimals" => "Please enter the amount with at most {decimals} decimals." ["decimals"],
+    "error.whole_amount" => "Please enter a whole amount, without decimals.",
+    "error.amount_at_most" => "Please enter {max} or less." ["max"],
     "error.kept" => "Showing the results for your last valid answers.",
 
     "results.heading" => "Your results",
@@ -67,6 +69,7 @@ texts! {
     "recommend.heading" => "Our recommendation",
     "recommend.plan" => "{plan} plan" ["plan"],
     "recommend.plan_detail" => "{price} a month, with a guaranteed response within {hours} hours." ["price", "hours"],
+    "recommend.plan_detail_one" => "{price} a month, with a guaranteed response within 1 hour." ["price"],
     "recommend.meets_response" => "The most affordable plan that responds as fast as you need.",
     "recommend.fastest_available" => "No plan responds within the time you asked for; this is our fastest.",
     "recommend.cheapest" => "The most affordable plan for your business.",
@@ -167,9 +170,6 @@ texts! {
     "print.date" => "Prepared on {date}" ["date"],
 
     "announce.result" => "Updated: {band}. {recommendation}" ["band", "recommendation"],
-
-    "config_error.heading" => "This calculator’s configuration has problems",
-    "config_error.intro" => "The site owner needs to fix these before the calculator can be shown:",
 }
 
 /// The wording for one widget: the config's overrides over the English defaults.

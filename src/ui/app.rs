@@ -12,10 +12,12 @@ use super::form::{BusinessFields, FitQuestions};
 use super::next_steps::NextSteps;
 use super::results::{CompareTable, FitSummary, PlanCards, RecommendationCard, WorkMix};
 use super::explain::HowCalculated;
+use super::embed::HostEvents;
 use super::state::{Action, State};
 use crate::model::estimate::downtime_cost_per_hour;
 use crate::model::form::AnswerForm;
-use crate::model::{Answers, Config};
+use crate::model::config::readable_text_on;
+use crate::model::{Answers, Config, Report};
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
@@ -34,6 +36,21 @@ pub struct WidgetProps {
     /// Whether answers in the page's URL fragment (a shared link) are read.
     #[prop_or(true)]
     pub read_fragment: bool,
+    /// Where the widget reports changes and next steps to the host page.
+    #[prop_or_default]
+    pub events: HostEvents,
+}
+
+/// The detail of a host event: the report and the answers behind it, plus anything extra.
+fn event_detail(report: &Report, answers: &Answers, extra: Option<(&str, &str)>) -> serde_json::Value {
+    let mut detail = serde_json::json!({
+        "report": report.to_json(),
+        "answers": answers.to_json(report.minor_units),
+    });
+    if let (Some((k, v)), Some(map)) = (extra, detail.as_object_mut()) {
+        map.insert(k.to_string(), v.into());
+    }
+    detail
 }
 
 /// The answers to start from: a shared link first, then saved answers, then the defaults.
@@ -66,6 +83,45 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+
+    // The host page hears of a new report once the prospect pauses, not on every keystroke.
+    {
+        let events = props.events.clone();
+        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        let answers = state.answers.clone();
+        use_effect_with(state.report.clone(), move |report| {
+            if events.target.is_some() || events.parent_origin.is_some() {
+                let report = report.clone();
+                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, move || {
+                    events.emit("report", &event_detail(&report, &answers, None));
+                }));
+            }
+        });
+    }
+
+    // The consultancy's colours, set through the CSS object model so that a strict CSP holds.
+    let root = use_node_ref();
+    {
+        let theme = env.config.theme.clone();
+        use_effect_with((root.clone(), theme), |(root, theme)| {
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                let style = el.style();
+                for (name, value) in [("--cf-theme-accent", &theme.accent), ("--cf-theme-accent-dark", &theme.accent_dark)] {
+                    if !value.is_empty() {
+                        let _ = style.set_property(name, value);
+                        let _ = style.set_property(&format!("{name}-text"), readable_text_on(value));
+                    }
+                }
+            }
+        });
+    }
+
+    let on_step = {
+        let (events, report, answers) = (props.events.clone(), state.report.clone(), state.answers.clone());
+        Callback::from(move |action: &'static str| {
+            events.emit("next-step", &event_detail(&report, &answers, Some(("action", action))));
+        })
+    };
 
     let dispatch = state.dispatcher().to_callback();
     let on_reset = {
@@ -106,8 +162,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <ContextProvider<EnvHandle> context={(*env).clone()}>
-            <div class="cf-widget" lang={config.locale.clone()}>
+            <div class="cf-widget" lang={config.locale.clone()} ref={root}>
                 <header class="cf-header">
+                    if !config.company.logo_url.is_empty() {
+                        <img class="cf-logo" src={config.company.logo_url.clone()}
+                            alt={env.tf("widget.logo_alt", &[("company", &config.company.name)])} />
+                    }
                     <p class="cf-print-only cf-print-header">{ env.tf("print.title", &[("company", &config.company.name)]) }
                         { " · " }{ env.tf("print.date", &[("date", &browser::today(&config.locale))]) }</p>
                     <Heading class="cf-title">{ env.t("widget.title") }</Heading>
@@ -135,7 +195,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <WorkMix report={report.clone()} />
                     <CostChart report={report.clone()} />
                     <HowCalculated report={report.clone()} answers={answers.clone()} />
-                    <NextSteps report={report.clone()} answers={answers} form={state.form.clone()} {on_reset} {on_status} />
+                    <NextSteps report={report.clone()} answers={answers} form={state.form.clone()} {on_reset} {on_status} {on_step} />
                 </div>
                 <p class="cf-live" aria-live="polite" aria-atomic="true">{ announcement }</p>
                 <p class="cf-status" role="status" aria-live="polite">{ (*status).clone() }</p>

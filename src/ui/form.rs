@@ -8,12 +8,15 @@ use yew::prelude::*;
 use super::env::{use_env, Heading, Env};
 use super::state::Action;
 use crate::model::form::{format_hours, AnswerForm};
-use crate::model::problem::format_number;
 use crate::model::{Decimal, Money, Rule};
 
 /// The message for a field's problem, in the prospect's words.
-pub fn field_message(env: &Env, rule: &Rule) -> String {
+pub fn field_message(env: &Env, field: &str, rule: &Rule) -> String {
     match rule {
+        Rule::AtMost { max, .. } if field == "downtime_cost" => {
+            env.tf("error.amount_at_most", &[("max", &env.fmt.number(*max))])
+        }
+        Rule::TooManyDecimals { allowed: 0, .. } => env.t("error.whole_amount").to_string(),
         Rule::Required => env.t("error.required").to_string(),
         Rule::NotWhole { .. } => env.t("error.not_whole").to_string(),
         Rule::AtLeast { min, .. } | Rule::Above { min, .. } => {
@@ -118,7 +121,7 @@ pub struct BusinessFieldsProps {
 pub fn BusinessFields(props: &BusinessFieldsProps) -> Html {
     let env = use_env();
     let on_text = props.dispatch.reform(|(field, text): (&'static str, String)| Action::SetText(field, text));
-    let error = |field: &str| props.errors.get(field).map(|r| AttrValue::from(field_message(&env, r)));
+    let error = |field: &str| props.errors.get(field).map(|r| AttrValue::from(field_message(&env, field, r)));
     let company = env.config.company.name.as_str();
 
     let on_existing = props.dispatch.reform(|e: Event| {
@@ -179,7 +182,7 @@ pub fn BusinessFields(props: &BusinessFieldsProps) -> Html {
             <NumberField field="downtime_cost" label={env.t("business.downtime.label").to_string()}
                 help={env.tf("business.downtime.help", &[("amount", &estimate)])}
                 value={props.form.downtime_cost.clone()}
-                placeholder={format_number(props.estimated_downtime.to_major(env.config.minor_units))}
+                placeholder={env.fmt.amount(props.estimated_downtime)}
                 inputmode="decimal" error={error("downtime_cost")} on_change={on_text} />
         </section>
     }

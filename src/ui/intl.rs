@@ -50,6 +50,7 @@ pub struct Formats {
     money: NumberFormat,
     money_compact: NumberFormat,
     number: NumberFormat,
+    amount: NumberFormat,
     percent: NumberFormat,
     /// The locale's decimal separator, for reading amounts the prospect types.
     pub decimal_separator: char,
@@ -84,12 +85,16 @@ impl Formats {
             ],
         );
         let number = NumberFormat::new(locale, &[("maximumFractionDigits", JsValue::from_f64(1.0))]);
+        let amount = NumberFormat::new(
+            locale,
+            &[("maximumFractionDigits", JsValue::from_f64(f64::from(minor_units))), ("useGrouping", false.into())],
+        );
         let percent = NumberFormat::new(
             locale,
             &[("style", "percent".into()), ("maximumFractionDigits", JsValue::from_f64(1.0))],
         );
         let decimal_separator = number.format(1.5).chars().find(|c| !c.is_ascii_digit()).unwrap_or('.');
-        Formats { minor_units, money, money_compact, number, percent, decimal_separator }
+        Formats { minor_units, money, money_compact, number, amount, percent, decimal_separator }
     }
 
     /// An amount in the config's currency: `$1,234.50`, `1.234,50 €`.
@@ -105,6 +110,11 @@ impl Formats {
     /// A count or an hour figure with at most one decimal: `1,234.5`.
     pub fn number(&self, x: f64) -> String {
         self.number.format(x)
+    }
+
+    /// An amount as a prospect would type it, without currency or grouping: `1234,5`.
+    pub fn amount(&self, m: Money) -> String {
+        self.amount.format(m.to_major(self.minor_units))
     }
 
     /// Hours with at most one decimal.

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::browser;
 use super::env::{use_env, Heading, Env};
 use crate::model::form::AnswerForm;
-use crate::model::{Answers, Report};
+use crate::model::{Answers, Decimal, Report};
 
 /// A plain-text summary of the estimate, for email and the clipboard.
 pub fn summary(env: &Env, report: &Report, answers: &Answers, link: &str) -> String {
@@ -25,6 +25,7 @@ pub fn summary(env: &Env, report: &Report, answers: &Answers, link: &str) -> Str
         lines.push(env.t("summary.existing").to_string());
     }
     let response = match answers.required_response_hours {
+        Some(h) if h == Decimal::ONE => env.t("business.response.option_one").to_string(),
         Some(h) => env.tf("business.response.option", &[("hours", &fmt.hours(h))]),
         None => env.t("business.response.none").to_string(),
     };
@@ -64,6 +65,9 @@ pub struct NextStepsProps {
     pub on_reset: Callback<()>,
     /// Says something to screen-reader users (and shows it).
     pub on_status: Callback<String>,
+    /// Tells the host page which next step the prospect took (`email`, `copy`, `print`, `share`).
+    #[prop_or_default]
+    pub on_step: Callback<&'static str>,
 }
 
 /// The next-step buttons.
@@ -89,7 +93,9 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     let on_copy = {
         let (text, status, fallback) = (text.clone(), props.on_status.clone(), fallback_text.clone());
         let (ok, failed) = (env.t("next.copied").to_string(), env.t("next.copy_failed").to_string());
+        let step = props.on_step.clone();
         Callback::from(move |_: MouseEvent| {
+            step.emit("copy");
             let (status, fallback, text2) = (status.clone(), fallback.clone(), text.clone());
             let (ok, failed) = (ok.clone(), failed.clone());
             browser::copy_text(&text, move |worked| {
@@ -106,14 +112,20 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     let on_share = {
         let (link, status, shown) = (link.clone(), props.on_status.clone(), shared_link.clone());
         let done = env.t("next.link_copied").to_string();
+        let step = props.on_step.clone();
         Callback::from(move |_: MouseEvent| {
+            step.emit("share");
             browser::set_fragment(link.split_once('#').map_or("", |(_, f)| f));
             shown.set(Some(link.clone()));
             let (status, done) = (status.clone(), done.clone());
             browser::copy_text(&link, move |_| status.emit(done));
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let on_print = props.on_step.reform(|_: MouseEvent| {
+        browser::print();
+        "print"
+    });
+    let on_email = props.on_step.reform(|_: MouseEvent| "email");
     let on_reset = {
         let (reset, shown, fallback) = (props.on_reset.clone(), shared_link.clone(), fallback_text.clone());
         Callback::from(move |_: MouseEvent| {
@@ -129,7 +141,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
             <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("next-title"))}>{ env.t("next.heading") }</Heading>
             <div class="cf-actions">
                 if let Some(href) = mailto {
-                    <a class="cf-button cf-button--primary" href={href}>{ env.tf("next.email", &[("company", &company.name)]) }</a>
+                    <a class="cf-button cf-button--primary" href={href} onclick={on_email}>{ env.tf("next.email", &[("company", &company.name)]) }</a>
                 }
                 <button type="button" class="cf-button" onclick={on_copy}>{ env.t("next.copy") }</button>
                 <button type="button" class="cf-button" onclick={on_print}>{ env.t("next.print") }</button>

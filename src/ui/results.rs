@@ -105,10 +105,16 @@ pub fn RecommendationCard(props: &ReportProps) -> Html {
         html! {
             <>
                 <p class="cf-recommend__name">{ env.tf("recommend.plan", &[("plan", &plan.name)]) }</p>
-                <p class="cf-recommend__detail">{ env.tf("recommend.plan_detail", &[
-                    ("price", &env.fmt.money(plan.price.monthly)),
-                    ("hours", &env.fmt.hours(plan.response_hours)),
-                ]) }</p>
+                <p class="cf-recommend__detail">{
+                    if plan.response_hours == Decimal::ONE {
+                        env.tf("recommend.plan_detail_one", &[("price", &env.fmt.money(plan.price.monthly))])
+                    } else {
+                        env.tf("recommend.plan_detail", &[
+                            ("price", &env.fmt.money(plan.price.monthly)),
+                            ("hours", &env.fmt.hours(plan.response_hours)),
+                        ])
+                    }
+                }</p>
                 <p class="cf-help">{ env.t(why) }</p>
             </>
         }

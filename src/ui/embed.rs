@@ -1,0 +1,137 @@
+//! How a host page starts the widget: the functions the JavaScript loader calls, the panel a site
+//! owner sees when the config is wrong, and the events the widget sends to the host page.
+
+use std::rc::Rc;
+
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::app::{Widget, WidgetProps};
+use crate::model::{Config, Problems};
+
+/// Where the widget tells the host page what happened: DOM events on the host element and, inside
+/// an iframe, messages to the parent page.
+#[derive(Clone, PartialEq, Default)]
+pub struct HostEvents {
+    /// The element that receives `contract-fit:*` events (they bubble and cross shadow roots).
+    pub target: Option<Element>,
+    /// Inside an iframe: the parent page's origin, the only one messages are sent to.
+    pub parent_origin: Option<String>,
+}
+
+impl HostEvents {
+    /// Sends `kind` (`report` or `next-step`) with `detail` to the host page.
+    pub fn emit(&self, kind: &str, detail: &serde_json::Value) {
+        let Ok(detail_js) = js_sys::JSON::parse(&detail.to_string()) else { return };
+        if let Some(target) = &self.target {
+            let init = web_sys::CustomEventInit::new();
+            init.set_bubbles(true);
+            init.set_composed(true);
+            init.set_detail(&detail_js);
+            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("contract-fit:{kind}"), &init) {
+                let _ = target.dispatch_event(&event);
+            }
+        }
+        if let (Some(origin), Some(parent)) = (&self.parent_origin, parent_window()) {
+            let message = serde_json::json!({ "source": "contract-fit", "type": kind, "detail": detail });
+            if let Ok(message) = js_sys::JSON::parse(&message.to_string()) {
+                let _ = parent.post_message(&message, origin);
+            }
+        }
+    }
+}
+
+/// The parent window when the widget runs inside a frame.
+fn parent_window() -> Option<web_sys::Window> {
+    let w = web_sys::window()?;
+    let parent = w.parent().ok().flatten()?;
+    // `parent` is the window itself at the top level.
+    (!js_sys::Object::is(&parent, &w)).then_some(parent)
+}
+
+fn string_option(options: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(options, &key.into()).ok().and_then(|v| v.as_string()).filter(|s| !s.is_empty())
+}
+
+/// Starts a widget in `host`.
+///
+/// `config_json` is the consultancy's config as JSON text, or `None` for the compiled-in default.
+/// `options` (all optional): `idPrefix`, `headingLevel` (1 or 2), `storageKey` (`null` to save
+/// nothing), `readFragment`, `eventTarget` (an element), `parentOrigin` (inside an iframe).
+/// An invalid config shows the site owner every problem instead of the calculator.
+pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
+    host.set_inner_html("");
+    let config = match config_json.as_deref().map(Config::from_json) {
+        None => Ok(Config::shipped()),
+        Some(result) => result,
+    };
+    match config {
+        Ok(config) => {
+            let heading_level = Reflect::get(&options, &"headingLevel".into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .map_or(2, |l| l.clamp(1.0, 5.0) as u8);
+            let storage_key = match Reflect::get(&options, &"storageKey".into()) {
+                Ok(v) if v.is_null() => None,
+                Ok(v) => Some(v.as_string().unwrap_or_else(|| "answers".into())),
+                Err(_) => Some("answers".into()),
+            };
+            let read_fragment = Reflect::get(&options, &"readFragment".into()).ok().and_then(|v| v.as_bool()).unwrap_or(true);
+            let events = HostEvents {
+                target: Reflect::get(&options, &"eventTarget".into()).ok().and_then(|v| v.dyn_into::<Element>().ok()),
+                parent_origin: string_option(&options, "parentOrigin"),
+            };
+            let props = WidgetProps {
+                config: Rc::new(config),
+                id_prefix: string_option(&options, "idPrefix").unwrap_or_else(|| "cf".into()).into(),
+                heading_level,
+                storage_key: storage_key.map(AttrValue::from),
+                read_fragment,
+                events,
+            };
+            yew::Renderer::<Widget>::with_root_and_props(host, props).render();
+        }
+        Err(problems) => show_problems(host, config_problem_lines(&problems)),
+    }
+}
+
+/// Shows the site owner that the config could not be loaded from `source`, and why.
+pub fn mount_load_error(host: Element, source: String, reason: String) {
+    host.set_inner_html("");
+    let line = format!("The configuration file {source} could not be loaded: {reason}.");
+    show_problems(host, vec![line]);
+}
+
+fn config_problem_lines(problems: &Problems) -> Vec<String> {
+    problems.0.iter().map(ToString::to_string).collect()
+}
+
+fn show_problems(host: Element, problems: Vec<String>) {
+    yew::Renderer::<ConfigProblems>::with_root_and_props(host, ConfigProblemsProps { problems }).render();
+}
+
+/// Properties of [`ConfigProblems`].
+#[derive(Properties, PartialEq)]
+pub struct ConfigProblemsProps {
+    /// One line per problem, each with its path.
+    pub problems: Vec<String>,
+}
+
+/// The panel a site owner sees instead of the calculator when the config cannot be used.
+///
+/// Written for the site owner in English: the config's own wording cannot be trusted here.
+#[component]
+pub fn ConfigProblems(props: &ConfigProblemsProps) -> Html {
+    html! {
+        <div class="cf-widget cf-config-error" role="alert">
+            <h2 class="cf-section__title">{ "This calculator’s configuration has problems" }</h2>
+            <p>{ "The site owner needs to fix these before the calculator can be shown:" }</p>
+            <ul class="cf-config-error__list">
+                { for props.problems.iter().map(|p| html! { <li><code>{ p }</code></li> }) }
+            </ul>
+            <p class="cf-help">{ "Check a config file before publishing it with: contract-fit check CONFIG.json" }</p>
+        </div>
+    }
+}
