@@ -28,7 +28,9 @@ usage:
   contract-fit evaluate [--config CONFIG.json] --answers ANSWERS.json
       Prints the report as JSON; without --config the shipped default config is used.
   contract-fit default-config
-      Prints the shipped default config.";
+      Prints the shipped default config.
+  contract-fit texts
+      Prints every text key with its English default and placeholders (Markdown).";
 
     /// Runs one command and says how it went.
     pub fn run(args: &[String]) -> ExitCode {
@@ -43,6 +45,10 @@ usage:
                 ExitCode::SUCCESS
             }
             Some("default-config") => usage_error("default-config takes no arguments"),
+            Some("texts") if args.len() == 1 => {
+                print!("{}", contract_fit::model::texts::reference_markdown());
+                ExitCode::SUCCESS
+            }
             Some("-h" | "--help" | "help") => {
                 println!("{USAGE}");
                 ExitCode::SUCCESS
