@@ -172,6 +172,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         { " · " }{ env.tf("print.date", &[("date", &browser::today(&config.locale))]) }</p>
                     <Heading class="cf-title">{ env.t("widget.title") }</Heading>
                     <p class="cf-intro">{ env.tf("widget.intro", &[("company", &config.company.name)]) }</p>
+                    <p class="cf-print-only cf-print-business">{ env.tf("summary.business", &[
+                        ("users", &env.fmt.number(f64::from(state.answers.users))),
+                        ("computers", &env.fmt.number(f64::from(state.answers.computers))),
+                        ("servers", &env.fmt.number(f64::from(state.answers.servers))),
+                    ]) }</p>
                 </header>
                 <div class="cf-layout">
                     <form class="cf-questions-pane" novalidate={true} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

@@ -53,8 +53,10 @@ pub fn FitSummary(props: &ReportProps) -> Html {
             <div class="cf-fit__head">
                 <svg class="cf-gauge" viewBox="0 0 120 70" role="img" aria-label={score_text.clone()}>
                     <path class="cf-gauge__track" d="M 10 60 A 50 50 0 0 1 110 60" pathLength="100" />
-                    <path class="cf-gauge__value" d="M 10 60 A 50 50 0 0 1 110 60" pathLength="100"
-                        stroke-dasharray={format!("{score} 100")} />
+                    if r.score > 0 {
+                        <path class="cf-gauge__value" d="M 10 60 A 50 50 0 0 1 110 60" pathLength="100"
+                            stroke-dasharray={format!("{score} 100")} />
+                    }
                     <text class="cf-gauge__number" x="60" y="56" text-anchor="middle" aria-hidden="true">{ r.score }</text>
                 </svg>
                 <div>

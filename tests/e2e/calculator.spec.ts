@@ -1,0 +1,693 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import {
+  CalculatorPage,
+  DEFAULT_PRICES,
+  PLAN_NAMES,
+  STORAGE_KEY,
+  WORKED_EXAMPLE,
+  WORKED_PRICES,
+  escapeRegExp,
+} from './pages/calculator';
+
+// The calculator on a fresh page (nothing saved, no shared link); each test opens it itself so
+// that it can prepare the page first (init scripts, a fragment, a viewport).
+const test = base.extend<{ calc: CalculatorPage }>({
+  calc: async ({ page }, use) => {
+    await use(new CalculatorPage(page));
+  },
+});
+
+/** Every console error and uncaught exception the page reports. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return errors;
+}
+
+/** The worked example with every question answered with its first option and a 4-hour response. */
+async function strongFitJourney(calc: CalculatorPage): Promise<void> {
+  await calc.fillSizes(WORKED_EXAMPLE);
+  await calc.answerEveryQuestion('first');
+  await calc.chooseResponse('Within 4 hours');
+  await expect(calc.fitBand('Strong fit')).toBeVisible();
+  await calc.expectMonthlyPrices(WORKED_PRICES);
+}
+
+/** Neither "NaN" nor "undefined" anywhere in the page's text, field values, labels or links. */
+async function expectNoBrokenNumbers(calc: CalculatorPage): Promise<void> {
+  const text = await calc.visibleTextAndValues();
+  expect(text).not.toContain('NaN');
+  expect(text).not.toContain('undefined');
+}
+
+const EXPECTED_REASONS_FOR = [
+  'You want a long-term partner who knows your systems.',
+  "You're ready to trust a partner with your day-to-day IT.",
+  'You value a predictable IT budget.',
+  'Downtime costs you money, so a guaranteed response is worth a lot.',
+  'You want routine upkeep handled before problems start.',
+  'Waiting your turn for help is costing you time today.',
+];
+
+// Strongest first (src/model/fit.rs sorts by points), config order among equals.
+const EXPECTED_REASONS_AGAINST = [
+  "You'd rather shop around for each job, which a contract doesn't reward.", // -3
+  'You prefer to pay per job.', // -3
+  "You'd rather keep IT decisions in-house.", // -2
+  'You can wait out most problems, so priority service is worth less to you.', // -2
+  "You'd rather fix things when they break than maintain them.", // -2
+  'Things run smoothly for you today, so a contract adds less.', // -2
+];
+
+test.describe('strong-fit journey', () => {
+  test.beforeEach(async ({ calc }) => {
+    await calc.goto();
+    await strongFitJourney(calc);
+  });
+
+  test('shows a strong fit, recommends Priority and prices all three plans', async ({ calc }) => {
+    await expect(calc.fitBand('Strong fit')).toBeVisible();
+    await expect(calc.fit.getByText('Fit score 100 out of 100', { exact: true })).toBeVisible();
+    await expect(calc.fit.getByRole('img', { name: 'Fit score 100 out of 100' })).toBeVisible();
+    await expect(calc.reasons('for')).toHaveText(EXPECTED_REASONS_FOR);
+    await expect(calc.reasonsHeading('against')).toHaveCount(0);
+
+    await expect(calc.recommendation.getByText('Priority plan', { exact: true })).toBeVisible();
+    await expect(
+      calc.recommendation.getByText('$2,700.00 a month, with a guaranteed response within 4 hours.', { exact: true }),
+    ).toBeVisible();
+    await expect(
+      calc.recommendation.getByText('The most affordable plan that responds as fast as you need.', { exact: true }),
+    ).toBeVisible();
+
+    // Exactly one badge, and it is inside the Priority card.
+    await expect(calc.recommendedBadge()).toHaveCount(1);
+    await expect(calc.recommendedBadge(calc.planCard('Priority'))).toBeVisible();
+    await expect(calc.recommendedBadge(calc.planCard('Essential'))).toHaveCount(0);
+    await expect(calc.recommendedBadge(calc.planCard('Premium'))).toHaveCount(0);
+
+    await calc.expectMonthlyPrices(WORKED_PRICES);
+    await expect(calc.planAnnual('Essential')).toHaveText('$24,000.00 a year');
+    await expect(calc.planAnnual('Priority')).toHaveText('$32,400.00 a year');
+    await expect(calc.planAnnual('Premium')).toHaveText('$42,600.00 a year');
+    await expect(calc.planCard('Priority').getByText('Guaranteed response within 4 hours')).toBeVisible();
+    await expect(calc.breakdownAmount('Priority', '20 people × $115.00')).toHaveText('$2,300.00');
+    await expect(calc.breakdownAmount('Priority', '2 servers × $200.00')).toHaveText('$400.00');
+    await expectNoBrokenNumbers(calc);
+  });
+
+  test('compares Priority service with paying per job', async ({ calc }) => {
+    await expect(calc.comparePlan('Priority')).toBeChecked();
+    await expect(calc.compareTable.getByRole('columnheader')).toHaveText(['Per year', 'Priority contract', 'Pay as you go']);
+    await expect(calc.compareCells('IT support')).toHaveText([
+      '$32,400.00 (upkeep and emergencies included)',
+      '$30,315.00',
+    ]);
+    await expect(calc.compareCells('An urgent hour of work')).toHaveText(['Included', '$225.00 ($150.00 × 1.5)']);
+    await expect(calc.compareCells('Response time')).toHaveText([
+      'Guaranteed within 4 h',
+      'Not guaranteed, typically 24 h',
+    ]);
+    await expect(calc.compareCells('Expected cost of downtime while waiting')).toHaveText(['$14,100.00', '$84,600.00']);
+    await expect(calc.compareCells('Total')).toHaveText(['$46,500.00', '$114,915.00']);
+
+    await expect(calc.verdict).toHaveText('With the contract you save about $68,415.00 a year.');
+    await expect(calc.breakEven).toHaveText(
+      'The contract pays for itself once you need more than 201 hours of support a year; ' +
+        'we expect about 188 hours for your business.',
+    );
+    await expect(calc.workMix.getByRole('paragraph')).toHaveText(
+      'A business like yours needs about 188 hours of IT work a year. ' +
+        'About 159.8 hours (85%) is routine upkeep: updates, antivirus, new laptops, email and phones. ' +
+        'About 28.2 hours (15%) is emergencies, roughly 14.1 a year.',
+    );
+
+    // Comparing with another plan re-labels and re-prices the contract column.
+    await calc.comparePlan('Essential').check();
+    await expect(calc.compareTable.getByRole('columnheader').nth(1)).toHaveText('Essential contract');
+    await expect(calc.compareCells('Response time').first()).toHaveText('Guaranteed within 8 h');
+    await expect(calc.breakEven).toContainText('more than 149 hours');
+  });
+
+  test('draws the cost chart with three break-even points and a table equivalent', async ({ calc }) => {
+    await expect(calc.chartImage).toBeVisible();
+    await expect(calc.chartBreakEvenPoints).toHaveCount(3);
+    for (const point of await calc.chartBreakEvenPoints.all()) {
+      await expect(point).toBeVisible();
+    }
+
+    await expect(calc.chartTable).toBeHidden();
+    await calc.chartTableToggle.click();
+    await expect(calc.chartTable).toBeVisible();
+    await expect(calc.chartTable.getByRole('columnheader')).toHaveText([
+      'Option',
+      'Cost per year',
+      'Cheaper than paying per job above',
+    ]);
+    await expect(calc.chartTableRow('Essential').getByRole('cell')).toHaveText(['$24,000.00', '149 hours a year']);
+    await expect(calc.chartTableRow('Priority').getByRole('cell')).toHaveText(['$32,400.00', '201 hours a year']);
+    await expect(calc.chartTableRow('Premium').getByRole('cell')).toHaveText(['$42,600.00', '264 hours a year']);
+    await expect(calc.chartTableRow('Pay as you go').getByRole('cell')).toHaveText([
+      '$161.25 per hour on average',
+      '—',
+    ]);
+  });
+
+  test('"How is this calculated?" explains the estimate with these numbers', async ({ calc }) => {
+    const steps = calc.explainSteps;
+    await expect(steps).toHaveCount(5);
+    await expect(steps.first()).toBeHidden();
+    await calc.explainToggle.click();
+    await expect(steps.first()).toHaveText(
+      'Support hours: 20 people × 6 h + 22 computers × 2 h + 2 servers × 12 h = 188 hours a year, ' +
+        'of which 15% are emergencies (28.2 h).',
+    );
+    await expect(steps.nth(2)).toHaveText(
+      'Paying per job: 159.8 upkeep hours × $150.00 + 28.2 urgent hours × $225.00 = $30,315.00 a year.',
+    );
+  });
+});
+
+test.describe('poor-fit journey', () => {
+  test('every last option: "Not a fit yet", pay per job, no plan recommended, reasons against', async ({ calc }) => {
+    await calc.goto();
+    await calc.fillSizes(WORKED_EXAMPLE);
+    await calc.answerEveryQuestion('last');
+
+    await expect(calc.fitBand('Not a fit yet')).toBeVisible();
+    await expect(calc.fit.getByText('Fit score 0 out of 100', { exact: true })).toBeVisible();
+    await expect(calc.reasonsHeading('against')).toBeVisible();
+    await expect(calc.reasons('against')).toHaveText(EXPECTED_REASONS_AGAINST);
+    await expect(calc.reasonsHeading('for')).toHaveCount(0);
+
+    await expect(calc.recommendation.getByText('Pay per job, for now', { exact: true })).toBeVisible();
+    await expect(calc.recommendation).toContainText(
+      'A contract wouldn’t serve you well yet. Call Northwind IT when you need help: routine work costs ' +
+        '$150.00 an hour and urgent work $225.00 an hour, with no monthly fee.',
+    );
+    await expect(calc.recommendation).not.toContainText('plan');
+
+    await expect(calc.recommendedBadge()).toHaveCount(0);
+    // The plans are still priced, so the prospect can compare.
+    await calc.expectMonthlyPrices(WORKED_PRICES);
+    await expectNoBrokenNumbers(calc);
+  });
+});
+
+test.describe('existing-client discount', () => {
+  test('ticking "We already work with Northwind IT" takes 5% off, shown line by line', async ({ calc }) => {
+    await calc.goto();
+    await calc.fillSizes(WORKED_EXAMPLE);
+    await calc.expectMonthlyPrices(WORKED_PRICES);
+    await expect(calc.breakdownTerm('Essential', /^Existing-client discount/)).toHaveCount(0);
+
+    await calc.existingClient.check();
+    await expect(calc.existingClient).toBeChecked();
+    await calc.expectMonthlyPrices({ Essential: '$1,900.00', Priority: '$2,565.00', Premium: '$3,372.50' });
+    await expect(calc.breakdownTerm('Essential', 'Existing-client discount (5%)')).toBeVisible();
+    await expect(calc.breakdownAmount('Essential', 'Existing-client discount (5%)')).toHaveText('−$100.00');
+    await expect(calc.breakdownAmount('Essential', 'Monthly price')).toHaveText('$2,000.00');
+    await expect(calc.breakdownAmount('Priority', 'Existing-client discount (5%)')).toHaveText('−$135.00');
+    await expect(calc.breakdownAmount('Premium', 'Existing-client discount (5%)')).toHaveText('−$177.50');
+    await expect(calc.planAnnual('Essential')).toHaveText('$22,800.00 a year');
+
+    await calc.existingClient.uncheck();
+    await calc.expectMonthlyPrices(WORKED_PRICES);
+    await expect(calc.breakdownTerm('Essential', /^Existing-client discount/)).toHaveCount(0);
+  });
+});
+
+test.describe('invalid input', () => {
+  const cases = [
+    { name: 'letters', text: 'abc', message: 'Please enter a number using digits, for example 12.' },
+    { name: 'a negative number', text: '-5', message: 'Please enter 1 or more.' },
+    { name: 'a decimal', text: '2.5', message: 'Please enter a whole number.' },
+    { name: 'nothing', text: '', message: 'Please enter a number.' },
+    {
+      name: 'an absurd number',
+      text: '99999999',
+      message: 'Please enter 10,000 or less. For a larger business, please contact us directly.',
+    },
+  ];
+
+  for (const c of cases) {
+    test(`"People who use computers" with ${c.name} (${JSON.stringify(c.text)}) explains itself and keeps the last prices`, async ({
+      calc,
+    }) => {
+      await calc.goto();
+      await calc.fillSizes(WORKED_EXAMPLE);
+      await calc.expectMonthlyPrices(WORKED_PRICES);
+      await expect(calc.users).not.toHaveAttribute('aria-invalid', 'true');
+
+      await calc.users.fill(c.text);
+      await expect(calc.users).toHaveValue(c.text);
+      await expect(calc.business.getByText(c.message, { exact: true })).toBeVisible();
+      await expect(calc.users).toHaveAttribute('aria-invalid', 'true');
+      await expect(calc.users).toHaveAccessibleDescription(new RegExp(escapeRegExp(c.message)));
+      expect(await calc.describedByTexts(calc.users)).toContain(c.message);
+      await expect(calc.keptNotice).toBeVisible();
+      // Only the broken field is flagged.
+      await expect(calc.computers).not.toHaveAttribute('aria-invalid', 'true');
+
+      await calc.expectMonthlyPrices(WORKED_PRICES);
+      await expectNoBrokenNumbers(calc);
+
+      await calc.users.fill('30');
+      await expect(calc.business.getByText(c.message, { exact: true })).toHaveCount(0);
+      await expect(calc.users).not.toHaveAttribute('aria-invalid', 'true');
+      expect(await calc.describedByTexts(calc.users)).not.toContain(c.message);
+      await expect(calc.keptNotice).toHaveCount(0);
+      await calc.expectMonthlyPrices({ Essential: '$2,850.00', Priority: '$3,850.00', Premium: '$5,050.00' });
+      await expectNoBrokenNumbers(calc);
+    });
+  }
+});
+
+test.describe('saved answers', () => {
+  test('a reload restores every answer and the same prices', async ({ calc, page }) => {
+    await calc.goto();
+    await strongFitJourney(calc);
+    await calc.existingClient.check();
+    await calc.downtime.fill('400');
+    await calc.expectMonthlyPrices({ Essential: '$1,900.00', Priority: '$2,565.00', Premium: '$3,372.50' });
+    const answersBefore = await calc.checkedAnswers();
+    expect(answersBefore.every((a) => a !== null)).toBe(true);
+    await expect.poll(() => calc.savedAnswers()).toContain('"downtime_cost":"400"');
+
+    await page.reload();
+    await calc.waitUntilReady();
+    await expect(calc.users).toHaveValue('20');
+    await expect(calc.computers).toHaveValue('22');
+    await expect(calc.servers).toHaveValue('2');
+    await expect(calc.existingClient).toBeChecked();
+    await expect(calc.response.getByRole('option', { name: 'Within 4 hours' })).toHaveJSProperty('selected', true);
+    await expect(calc.downtime).toHaveValue('400');
+    expect(await calc.checkedAnswers()).toEqual(answersBefore);
+    await expect(calc.fitBand('Strong fit')).toBeVisible();
+    await calc.expectMonthlyPrices({ Essential: '$1,900.00', Priority: '$2,565.00', Premium: '$3,372.50' });
+  });
+
+  test('"Start over" clears the answers, and they stay cleared after a reload', async ({ calc, page }) => {
+    await calc.goto();
+    await strongFitJourney(calc);
+    await calc.existingClient.check();
+
+    await calc.startOverButton.click();
+    await expect(calc.statusMessage('Your answers were cleared.')).toBeVisible();
+    const expectCleared = async () => {
+      await expect(calc.users).toHaveValue('10');
+      await expect(calc.computers).toHaveValue('10');
+      await expect(calc.servers).toHaveValue('1');
+      await expect(calc.existingClient).not.toBeChecked();
+      await expect(calc.response).toHaveValue('');
+      await expect(calc.downtime).toHaveValue('');
+      await expect(calc.questions.getByRole('radio', { checked: true })).toHaveCount(0);
+      await expect(calc.fit).toContainText('Answer the questions under “How you work”');
+      await expect(calc.recommendedBadge()).toHaveCount(0);
+      await calc.expectMonthlyPrices(DEFAULT_PRICES);
+    };
+    await expectCleared();
+    // Whatever is stored now must not bring back the old answers.
+    expect((await calc.savedAnswers()) ?? '').not.toContain('"20"');
+
+    await page.reload();
+    await calc.waitUntilReady();
+    await expectCleared();
+  });
+
+  const corrupt = [
+    { name: 'not JSON', value: '{"users": "20", oops' },
+    { name: 'JSON null', value: 'null' },
+    { name: 'a JSON array', value: '[1, 2, 3]' },
+    { name: 'fields of the wrong type', value: '{"users": {"n": 5}, "existing_client": "yes", "choices": "all"}' },
+    { name: 'out-of-range choices', value: '{"choices": {"partner": 99, "nope": 0, "trust": -1}}' },
+  ];
+  for (const c of corrupt) {
+    test(`a corrupt saved value (${c.name}) is ignored and the page works`, async ({ calc, page }) => {
+      const errors = collectErrors(page);
+      await page.addInitScript(
+        ([key, value]) => localStorage.setItem(key, value),
+        [STORAGE_KEY, c.value],
+      );
+      await calc.goto();
+      await expect(calc.users).toHaveValue('10');
+      await expect(calc.existingClient).not.toBeChecked();
+      await expect(calc.questions.getByRole('radio', { checked: true })).toHaveCount(0);
+      await calc.expectMonthlyPrices(DEFAULT_PRICES);
+      await expectNoBrokenNumbers(calc);
+
+      // And it still calculates.
+      await strongFitJourney(calc);
+      await expect.poll(() => calc.savedAnswers()).toContain('"users":"20"');
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('share link', () => {
+  test('the link reopens the same answers and prices in a fresh browser', async ({ calc, browser, page }) => {
+    await calc.goto();
+    await strongFitJourney(calc);
+    await calc.existingClient.check();
+    await calc.downtime.fill('300');
+    await calc.expectMonthlyPrices({ Essential: '$1,900.00', Priority: '$2,565.00', Premium: '$3,372.50' });
+    const answers = await calc.checkedAnswers();
+
+    await calc.shareButton.click();
+    await expect(calc.shareLinkField).toBeVisible();
+    await expect(calc.shareLinkField).not.toBeEditable();
+    const link = await calc.shareLinkField.inputValue();
+    expect(link).toMatch(/#users=20&computers=22&servers=2&client=1&response=4&downtime=300&/);
+    expect(link).toContain('q.payment=0');
+    await expect(calc.statusMessage('Link copied. Anyone who opens it sees these results.')).toBeVisible();
+    // The address bar shows the same link.
+    expect(page.url()).toBe(link);
+
+    const fresh = await browser.newContext();
+    try {
+      const other = new CalculatorPage(await fresh.newPage());
+      await other.goto(link);
+      await expect(other.users).toHaveValue('20');
+      await expect(other.computers).toHaveValue('22');
+      await expect(other.servers).toHaveValue('2');
+      await expect(other.existingClient).toBeChecked();
+      await expect(other.response.getByRole('option', { name: 'Within 4 hours' })).toHaveJSProperty('selected', true);
+      await expect(other.downtime).toHaveValue('300');
+      expect(await other.checkedAnswers()).toEqual(answers);
+      await expect(other.fitBand('Strong fit')).toBeVisible();
+      await expect(other.recommendedBadge(other.planCard('Priority'))).toBeVisible();
+      await other.expectMonthlyPrices({ Essential: '$1,900.00', Priority: '$2,565.00', Premium: '$3,372.50' });
+      for (const row of ['IT support', 'Expected cost of downtime while waiting', 'Total']) {
+        await expect(other.compareCells(row)).toHaveText(await calc.compareCells(row).allInnerTexts());
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  test('"Start over" also drops the shared answers from the address bar', async ({ calc, page }) => {
+    await calc.goto();
+    await strongFitJourney(calc);
+    await calc.shareButton.click();
+    await expect(calc.shareLinkField).toBeVisible();
+    expect(page.url()).toContain('#users=20');
+
+    await calc.startOverButton.click();
+    await expect(calc.shareLinkField).toHaveCount(0);
+    expect(new URL(page.url()).hash).toBe('');
+    await page.reload();
+    await calc.waitUntilReady();
+    await expect(calc.users).toHaveValue('10');
+    await calc.expectMonthlyPrices(DEFAULT_PRICES);
+  });
+});
+
+test.describe('email and copy', () => {
+  test('the email link carries the summary with the prices and the share link', async ({ calc }) => {
+    await calc.goto();
+    await strongFitJourney(calc);
+
+    const href = (await calc.emailLink.getAttribute('href')) ?? '';
+    expect(href.startsWith('mailto:sales@northwind.example?subject=')).toBe(true);
+    const query = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+    expect(query.get('subject')).toBe('IT service contract estimate for 20 people');
+    const body = query.get('body') ?? '';
+    expect(body).toContain('Hello Northwind IT, here is the estimate I made on your website.');
+    expect(body).toContain('Business: 20 people, 22 computers, 2 servers.');
+    expect(body).toContain('Required response: Within 4 hours.');
+    expect(body).toContain('Fit: Strong fit (100/100).');
+    expect(body).toContain('Recommended: Priority, $2,700.00 a month.');
+    expect(body).toContain('- Essential: $2,000.00 a month, $24,000.00 a year, response within 8 h');
+    expect(body).toContain('- Priority: $2,700.00 a month, $32,400.00 a year, response within 4 h');
+    expect(body).toContain('- Premium: $3,550.00 a month, $42,600.00 a year, response within 1 h');
+    expect(body).toContain('- Pay as you go: about $30,315.00 a year, response not guaranteed');
+
+    await calc.shareButton.click();
+    const link = await calc.shareLinkField.inputValue();
+    const bodyAfter = new URLSearchParams(
+      ((await calc.emailLink.getAttribute('href')) ?? '').split('?')[1],
+    ).get('body');
+    expect(bodyAfter).toContain(`See it again: ${link}`);
+    expect(body).toContain(`See it again: ${link}`);
+  });
+
+  test('"Copy summary" puts the summary on the clipboard', async ({ calc, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await calc.goto();
+    await strongFitJourney(calc);
+    await calc.copyButton.click();
+    await expect(calc.statusMessage('Summary copied to the clipboard.')).toBeVisible();
+    const copied = await calc.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Recommended: Priority, $2,700.00 a month.');
+    expect(copied).toContain('- Essential: $2,000.00 a month');
+    expect(copied).toMatch(/See it again: http:\/\/[^\s]+#users=20&computers=22&servers=2/);
+    await expect(calc.summaryFallback).toHaveCount(0);
+  });
+
+  test('when the clipboard refuses, the summary is shown to copy by hand', async ({ calc, page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+    });
+    await calc.goto();
+    await strongFitJourney(calc);
+    await calc.copyButton.click();
+    await expect(
+      calc.statusMessage('Copying isn’t allowed here; select the summary below and copy it.'),
+    ).toBeVisible();
+    await expect(calc.summaryFallback).toBeVisible();
+    await expect(calc.summaryFallback).toHaveValue(/Recommended: Priority, \$2,700\.00 a month\./);
+  });
+});
+
+test.describe('print', () => {
+  test('print media shows a clean quote: header, plans and comparison, no form', async ({ calc, page }) => {
+    await calc.goto();
+    await strongFitJourney(calc);
+    await expect(calc.printHeader).toBeHidden();
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(calc.printHeader).toBeVisible();
+    await expect(calc.printHeader).toContainText(/Prepared on \w+ \d{1,2}, \d{4}/);
+    await expect(calc.business).toBeHidden();
+    await expect(calc.questions).toBeHidden();
+    await expect(calc.users).toBeHidden();
+    for (const name of PLAN_NAMES) {
+      await expect(calc.planCard(name)).toBeVisible();
+    }
+    await expect(calc.recommendedBadge(calc.planCard('Priority'))).toBeVisible();
+    await expect(calc.compareTable).toBeVisible();
+    await expect(calc.compareCells('Total')).toHaveText(['$46,500.00', '$114,915.00']);
+    await expect(calc.fitBand('Strong fit')).toBeVisible();
+    await expect(calc.shareButton).toBeHidden();
+
+    await page.emulateMedia({ media: 'screen' });
+    await expect(calc.users).toBeVisible();
+    await expect(calc.printHeader).toBeHidden();
+  });
+
+  // Letter is what page.pdf uses by default (and what an en-US printer has); A4 is the rest of
+  // the world's paper.
+  for (const format of ['Letter', 'A4'] as const) {
+    test(`the ${format} PDF of a completed estimate has at most 2 pages`, async ({ calc, page }, testInfo) => {
+      await calc.goto();
+      await strongFitJourney(calc);
+      const pdf = await page.pdf({ format, printBackground: true });
+      await testInfo.attach(`estimate-${format}.pdf`, { body: pdf, contentType: 'application/pdf' });
+      const text = pdf.toString('latin1');
+      expect(text.startsWith('%PDF-')).toBe(true);
+      // Page objects, not the /Pages tree.
+      const pages = (text.match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages, `the estimate prints on ${pages} ${format} pages`).toBeLessThanOrEqual(2);
+    });
+  }
+
+  test('the printed estimate includes the "How is this calculated?" steps', async ({ calc, page }) => {
+    await calc.goto();
+    await strongFitJourney(calc);
+    await page.emulateMedia({ media: 'print' });
+    // styles/contract-fit.css means to print the steps (`.cf-explain > :not(summary)` in @media print).
+    await expect(calc.explainSteps).toHaveCount(5);
+    await expect(calc.explainSteps.first()).toContainText('= 188 hours a year');
+    await expect(calc.explainSteps.first()).toBeVisible();
+  });
+
+  test('"Print or save as PDF" opens the print dialog', async ({ calc, page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await calc.goto();
+    await calc.printButton.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  });
+});
+
+test.describe('keyboard', () => {
+  test('Tab reaches the first field and typing changes the prices', async ({ calc, page }) => {
+    await calc.goto();
+    await calc.expectMonthlyPrices(DEFAULT_PRICES);
+    await page.keyboard.press('Tab');
+    await expect(calc.users).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('30');
+    await expect(calc.users).toHaveValue('30');
+    await calc.expectMonthlyPrices({ Essential: '$2,700.00', Priority: '$3,650.00', Premium: '$4,775.00' });
+
+    await page.keyboard.press('Tab');
+    await expect(calc.computers).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(calc.servers).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('3');
+    await calc.expectMonthlyPrices({ Essential: '$3,000.00', Priority: '$4,050.00', Premium: '$5,325.00' });
+
+    // The checkbox and the select work from the keyboard too.
+    await page.keyboard.press('Tab');
+    await expect(calc.existingClient).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(calc.existingClient).toBeChecked();
+    await calc.expectMonthlyPrices({ Essential: '$2,850.00', Priority: '$3,847.50', Premium: '$5,058.75' });
+  });
+
+  test('fit questions are operable with the arrow keys', async ({ calc, page }) => {
+    await calc.goto();
+    const group = calc.question('How do you see your IT support?');
+    const radios = group.getByRole('radio');
+    // Tab from the downtime field (the last field before the questions) into the first group.
+    await calc.downtime.focus();
+    await page.keyboard.press('Tab');
+    await expect(radios.first()).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(radios.first()).toBeChecked();
+    await expect(calc.fit).toContainText('Based on 1 of 6 questions.');
+
+    await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(1)).toBeFocused();
+    await expect(radios.nth(1)).toBeChecked();
+    await expect(radios.first()).not.toBeChecked();
+    await page.keyboard.press('ArrowDown');
+    await expect(radios.nth(2)).toBeChecked();
+    await expect(calc.reasons('against')).toHaveText([
+      "You'd rather shop around for each job, which a contract doesn't reward.",
+    ]);
+    await page.keyboard.press('ArrowUp');
+    await expect(radios.nth(1)).toBeChecked();
+    await expect(calc.reasonsHeading('against')).toHaveCount(0);
+
+    // Tab leaves the group for the next question.
+    await page.keyboard.press('Tab');
+    await expect(calc.question('How much would you hand over to an outside IT team?').getByRole('radio').first()).toBeFocused();
+  });
+
+  test('a focused field shows a visible outline', async ({ calc, page }) => {
+    const outlineOfFocused = () =>
+      page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement as Element);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
+      });
+    await calc.goto();
+    await page.keyboard.press('Tab');
+    await expect(calc.users).toBeFocused();
+    // The widget's own ring (3px), not just the browser's 1px default.
+    const field = await outlineOfFocused();
+    expect(field.style).not.toBe('none');
+    expect(field.width).toBeGreaterThanOrEqual(2);
+    expect(field.color).not.toBe('rgba(0, 0, 0, 0)');
+
+    await calc.downtime.focus();
+    await page.keyboard.press('Tab');
+    await expect(calc.question('How do you see your IT support?').getByRole('radio').first()).toBeFocused();
+    const radio = await outlineOfFocused();
+    expect(radio.style).not.toBe('none');
+    expect(radio.width).toBeGreaterThanOrEqual(2);
+  });
+});
+
+test.describe('screenshots', () => {
+  for (const width of [375, 1280]) {
+    test(`a completed journey at ${width} px`, async ({ calc, page }, testInfo) => {
+      await page.setViewportSize({ width, height: 800 });
+      await calc.goto();
+      await strongFitJourney(calc);
+      await expect(calc.chartImage).toBeVisible();
+      // From the top, so the sticky results pane is drawn beside the questions it answers.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const file = testInfo.outputPath(`strong-fit-${width}px.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      await testInfo.attach(`strong-fit-${width}px`, { path: file, contentType: 'image/png' });
+      // The page must not scroll sideways at this width.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test.describe('console', () => {
+  test('a complete journey logs no console error', async ({ calc, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const errors = collectErrors(page);
+    await calc.goto();
+    await strongFitJourney(calc);
+    await calc.existingClient.check();
+    await calc.downtime.fill('abc');
+    await calc.downtime.fill('300');
+    await calc.users.fill('');
+    await calc.users.fill('25');
+    await calc.comparePlan('Premium').check();
+    await calc.chartTableToggle.click();
+    await calc.explainToggle.click();
+    await calc.copyButton.click();
+    await expect(calc.statusMessage('Summary copied to the clipboard.')).toBeVisible();
+    await calc.shareButton.click();
+    await expect(calc.shareLinkField).toBeVisible();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(calc.chartImage).toBeVisible();
+    await calc.startOverButton.click();
+    await expect(calc.statusMessage('Your answers were cleared.')).toBeVisible();
+    await page.reload();
+    await calc.waitUntilReady();
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('a prospect completes the strong-fit journey in under two minutes', async ({ calc, page }) => {
+    // The journey must fit in the time a prospect would give it: the test fails if it takes
+    // longer than two minutes.
+    test.setTimeout(120_000);
+    await calc.goto();
+    for (const [field, value] of [
+      [calc.users, '20'],
+      [calc.computers, '22'],
+      [calc.servers, '2'],
+    ] as const) {
+      await field.tap();
+      await field.press('ControlOrMeta+A');
+      await field.pressSequentially(value);
+    }
+    for (const group of await calc.questionGroups.all()) {
+      await group.getByRole('radio').first().tap();
+    }
+    await calc.chooseResponse('Within 4 hours');
+    await calc.recommendation.scrollIntoViewIfNeeded();
+    await expect(calc.fitBand('Strong fit')).toBeVisible();
+    await expect(calc.recommendation.getByText('Priority plan', { exact: true })).toBeVisible();
+    await calc.expectMonthlyPrices(WORKED_PRICES);
+    await calc.emailLink.scrollIntoViewIfNeeded();
+    await expect(calc.emailLink).toBeVisible();
+  });
+});
