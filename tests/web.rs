@@ -210,3 +210,95 @@ async fn start_over_clears_answers_and_storage() {
     assert!(find(&root, ".cf-fit--pending").is_some());
     assert_eq!(text(&root, ".cf-status"), "Your answers were cleared.");
 }
+
+/// Mounts through the embedding entry point, as the page's loader does.
+async fn mount_embedded(config: Option<&str>, options: &[(&str, wasm_bindgen::JsValue)]) -> Element {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let opts = js_sys::Object::new();
+    js_sys::Reflect::set(&opts, &"storageKey".into(), &wasm_bindgen::JsValue::NULL).unwrap();
+    js_sys::Reflect::set(&opts, &"readFragment".into(), &false.into()).unwrap();
+    for (k, v) in options {
+        js_sys::Reflect::set(&opts, &(*k).into(), v).unwrap();
+    }
+    contract_fit::ui::embed::mount(host.clone(), config.map(str::to_string), opts.into());
+    yew::scheduler::flush().await;
+    host
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_config_shows_the_site_owner_every_problem() {
+    let host = mount_embedded(Some(r#"{"rates": {"hourly": -5}, "plans": [], "texts": {"nope": "x"}}"#), &[]).await;
+    assert!(find(&host, ".cf-config-error[role=alert]").is_some());
+    assert_eq!(
+        all_text(&host, ".cf-config-error li"),
+        vec![
+            "rates.hourly: must be >= 0, got -5",
+            "plans: must list at least one entry",
+            "texts.nope: unknown text key \"nope\"",
+        ]
+    );
+    assert!(find(&host, ".cf-plan").is_none(), "no calculator on a broken config");
+
+    let host = mount_embedded(Some("{ not json"), &[]).await;
+    assert!(text(&host, ".cf-config-error li").starts_with("is not valid JSON: key must be a string at line 1 column 3"));
+}
+
+#[wasm_bindgen_test]
+async fn a_config_that_cannot_be_loaded_says_where_and_why() {
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    contract_fit::ui::embed::mount_load_error(host.clone(), "/my-config.json".into(), "the server answered 404 Not Found".into());
+    yew::scheduler::flush().await;
+    assert_eq!(
+        text(&host, ".cf-config-error li"),
+        "The configuration file /my-config.json could not be loaded: the server answered 404 Not Found."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_host_page_hears_which_next_step_was_taken() {
+    use std::cell::RefCell;
+    use wasm_bindgen::closure::Closure;
+    let target = document().create_element("section").unwrap();
+    document().body().unwrap().append_child(&target).unwrap();
+    let heard = Rc::new(RefCell::new(Vec::<String>::new()));
+    let listener = {
+        let heard = heard.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let detail = e.detail();
+            let action = js_sys::Reflect::get(&detail, &"action".into()).unwrap().as_string().unwrap();
+            let users = js_sys::Reflect::get(&js_sys::Reflect::get(&detail, &"answers".into()).unwrap(), &"users".into())
+                .unwrap()
+                .as_f64()
+                .unwrap();
+            heard.borrow_mut().push(format!("{action} {users}"));
+        })
+    };
+    target.add_event_listener_with_callback("contract-fit:next-step", listener.as_ref().unchecked_ref()).unwrap();
+    let host = mount_embedded(None, &[("eventTarget", target.clone().into())]).await;
+    target.append_child(&host).unwrap();
+    let copy = root_button(&host, "Copy summary");
+    copy.click();
+    yew::scheduler::flush().await;
+    assert_eq!(*heard.borrow(), vec!["copy 10".to_string()]);
+}
+
+fn root_button(root: &Element, label: &str) -> web_sys::HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_consultancy_accent_colour_is_set_without_a_style_attribute_in_markup() {
+    let host = mount_embedded(Some(r##"{"theme": {"accent": "#ffeb3b"}}"##), &[]).await;
+    let widget: web_sys::HtmlElement = find(&host, ".cf-widget").unwrap().unchecked_into();
+    let style = widget.style();
+    assert_eq!(style.get_property_value("--cf-theme-accent").unwrap(), "#ffeb3b");
+    // A light accent gets dark text, for contrast.
+    assert_eq!(style.get_property_value("--cf-theme-accent-text").unwrap(), "#000000");
+}
