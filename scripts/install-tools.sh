@@ -72,6 +72,12 @@ fi
 if ! command -v python3 >/dev/null 2>&1; then
   apt_pkgs+=(python3)
 fi
+# Fonts, so pages render (and screenshots read) the same on every machine.
+for font_pkg in fonts-liberation fonts-dejavu-core; do
+  if ! dpkg -s "$font_pkg" >/dev/null 2>&1; then
+    apt_pkgs+=("$font_pkg")
+  fi
+done
 if [ "${#apt_pkgs[@]}" -gt 0 ]; then
   say "installing ${apt_pkgs[*]} from Debian (about 1 minute)"
   apt_install "${apt_pkgs[@]}"
