@@ -33,14 +33,14 @@ async function readConfig(host) {
   if (scriptId) {
     const script = document.getElementById(scriptId);
     if (!script) return { error: 'there is no element with this id', source: `#${scriptId}` };
-    return { text: script.textContent };
+    return { text: script.textContent, source: `#${scriptId}` };
   }
   const url = host.getAttribute('data-config') || host.getAttribute('config');
   if (!url) return {};
   try {
     const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
     if (!response.ok) return { error: `the server answered ${response.status} ${response.statusText}`.trim(), source: url };
-    return { text: await response.text() };
+    return { text: await response.text(), source: url };
   } catch (e) {
     return { error: `the network request failed (${e && e.message ? e.message : e})`, source: url };
   }
@@ -63,6 +63,7 @@ async function startWidget(host, container, extra = {}) {
     // Only the first widget reads a shared link, unless a page says otherwise.
     readFragment: host.hasAttribute('data-share') ? host.getAttribute('data-share') !== 'off' : index === 0,
     eventTarget: host,
+    configSource: config.source ?? null,
     ...extra,
   });
 }

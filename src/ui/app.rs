@@ -143,6 +143,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Callback::from(move |s: String| status.set(s))
     };
 
+    let today = use_memo(props.config.locale.clone(), |locale| browser::today(locale));
     let report = state.report.clone();
     let answers = Rc::new(state.answers.clone());
     let config = &env.config;
@@ -169,7 +170,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             alt={env.tf("widget.logo_alt", &[("company", &config.company.name)])} />
                     }
                     <p class="cf-print-only cf-print-header">{ env.tf("print.title", &[("company", &config.company.name)]) }
-                        { " · " }{ env.tf("print.date", &[("date", &browser::today(&config.locale))]) }</p>
+                        { " · " }{ env.tf("print.date", &[("date", &today)]) }</p>
                     <Heading class="cf-title">{ env.t("widget.title") }</Heading>
                     <p class="cf-intro">{ env.tf("widget.intro", &[("company", &config.company.name)]) }</p>
                     <p class="cf-print-only cf-print-business">{ env.tf("summary.business", &[

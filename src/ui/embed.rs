@@ -59,7 +59,8 @@ fn string_option(options: &JsValue, key: &str) -> Option<String> {
 ///
 /// `config_json` is the consultancy's config as JSON text, or `None` for the compiled-in default.
 /// `options` (all optional): `idPrefix`, `headingLevel` (1 or 2), `storageKey` (`null` to save
-/// nothing), `readFragment`, `eventTarget` (an element), `parentOrigin` (inside an iframe).
+/// nothing), `readFragment`, `eventTarget` (an element), `parentOrigin` (inside an iframe),
+/// `configSource` (where the config came from, named in the problems panel).
 /// An invalid config shows the site owner every problem instead of the calculator.
 pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
     host.set_inner_html("");
@@ -93,7 +94,7 @@ pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
             };
             yew::Renderer::<Widget>::with_root_and_props(host, props).render();
         }
-        Err(problems) => show_problems(host, config_problem_lines(&problems)),
+        Err(problems) => show_problems(host, string_option(&options, "configSource"), config_problem_lines(&problems)),
     }
 }
 
@@ -101,20 +102,22 @@ pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
 pub fn mount_load_error(host: Element, source: String, reason: String) {
     host.set_inner_html("");
     let line = format!("The configuration file {source} could not be loaded: {reason}.");
-    show_problems(host, vec![line]);
+    show_problems(host, None, vec![line]);
 }
 
 fn config_problem_lines(problems: &Problems) -> Vec<String> {
     problems.0.iter().map(ToString::to_string).collect()
 }
 
-fn show_problems(host: Element, problems: Vec<String>) {
-    yew::Renderer::<ConfigProblems>::with_root_and_props(host, ConfigProblemsProps { problems }).render();
+fn show_problems(host: Element, source: Option<String>, problems: Vec<String>) {
+    yew::Renderer::<ConfigProblems>::with_root_and_props(host, ConfigProblemsProps { source, problems }).render();
 }
 
 /// Properties of [`ConfigProblems`].
 #[derive(Properties, PartialEq)]
 pub struct ConfigProblemsProps {
+    /// Where the config came from (a URL, or `#id` of an inline script), when known.
+    pub source: Option<String>,
     /// One line per problem, each with its path.
     pub problems: Vec<String>,
 }
@@ -128,6 +131,9 @@ pub fn ConfigProblems(props: &ConfigProblemsProps) -> Html {
         <div class="cf-widget cf-config-error" role="alert">
             <h2 class="cf-section__title">{ "This calculator’s configuration has problems" }</h2>
             <p>{ "The site owner needs to fix these before the calculator can be shown:" }</p>
+            if let Some(source) = &props.source {
+                <p class="cf-help">{ "Configuration: " }<code>{ source }</code></p>
+            }
             <ul class="cf-config-error__list">
                 { for props.problems.iter().map(|p| html! { <li><code>{ p }</code></li> }) }
             </ul>
