@@ -228,8 +228,13 @@ async fn mount_embedded(config: Option<&str>, options: &[(&str, wasm_bindgen::Js
 
 #[wasm_bindgen_test]
 async fn an_invalid_config_shows_the_site_owner_every_problem() {
-    let host = mount_embedded(Some(r#"{"rates": {"hourly": -5}, "plans": [], "texts": {"nope": "x"}}"#), &[]).await;
+    let host = mount_embedded(
+        Some(r#"{"rates": {"hourly": -5}, "plans": [], "texts": {"nope": "x"}}"#),
+        &[("configSource", "/configs/acme.json".into())],
+    )
+    .await;
     assert!(find(&host, ".cf-config-error[role=alert]").is_some());
+    assert_eq!(text(&host, ".cf-config-error .cf-help code"), "/configs/acme.json");
     assert_eq!(
         all_text(&host, ".cf-config-error li"),
         vec![
