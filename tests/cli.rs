@@ -81,6 +81,32 @@ fn check_warns_about_unknown_fields_and_still_passes() {
 }
 
 #[test]
+fn check_reports_unknown_text_keys_and_placeholders_a_key_does_not_offer() {
+    let f = TempFile::new(
+        "texts.json",
+        r#"{ "texts": { "next.emial": "Mail us", "next.email": "Write to {firm}", "widget.intro": "About {company}" } }"#,
+    );
+    let r = run(&["check", f.path()]);
+    assert_eq!((r.code, r.stdout.as_str()), (1, ""));
+    let p = f.path();
+    assert_eq!(
+        r.stderr_lines(),
+        [
+            format!("{p}: texts.next.email: uses {{firm}}, which is not one of {{company}}"),
+            format!("{p}: texts.next.emial: unknown text key \"next.emial\""),
+        ]
+    );
+}
+
+#[test]
+fn texts_lists_every_key_with_its_default_and_placeholders() {
+    let r = run(&["texts"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("| `next.email` | Email this estimate to {company} | `{company}` |"), "{}", r.stdout);
+    assert_eq!(r.stdout.lines().filter(|l| l.starts_with("| `")).count(), contract_fit::model::texts::TEXTS.len());
+}
+
+#[test]
 fn check_invalid_json_is_one_line_with_line_and_column() {
     let f = TempFile::new("broken.json", "{\n  \"rates\": {\n    \"hourly\": 150,\n  }\n}\n");
     let r = run(&["check", f.path()]);

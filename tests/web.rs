@@ -307,3 +307,35 @@ async fn the_consultancy_accent_colour_is_set_without_a_style_attribute_in_marku
     // A light accent gets dark text, for contrast.
     assert_eq!(style.get_property_value("--cf-theme-accent-text").unwrap(), "#000000");
 }
+
+#[wasm_bindgen_test]
+async fn amounts_follow_the_currency_decimals_through_intl() {
+    // Yen have no minor unit: 20 people × ¥12,000 and no decimals shown.
+    let host = mount_embedded(
+        Some(r#"{"currency": "JPY", "locale": "ja-JP", "plans": [{"id": "a", "name": "A", "response_hours": 4, "per_user": 12000}]}"#),
+        &[],
+    )
+    .await;
+    type_into(&host, "users", "20").await;
+    assert_eq!(text(&host, ".cf-plan__monthly"), "￥240,000");
+    assert_eq!(find(&host, ".cf-widget").unwrap().get_attribute("lang").as_deref(), Some("ja-JP"));
+
+    // Kuwaiti dinars have three.
+    let host = mount_embedded(
+        Some(r#"{"currency": "KWD", "locale": "en-US", "plans": [{"id": "a", "name": "A", "response_hours": 4, "per_user": 30.125}]}"#),
+        &[],
+    )
+    .await;
+    type_into(&host, "users", "2").await;
+    assert_eq!(text(&host, ".cf-plan__monthly"), "KWD\u{a0}60.250");
+}
+
+#[wasm_bindgen_test]
+async fn the_company_logo_shows_with_its_name_as_alternative_text() {
+    let host = mount_embedded(Some(r#"{"company": {"name": "Acme IT", "logo_url": "img/acme.svg"}}"#), &[]).await;
+    let logo = find(&host, "img.cf-logo").unwrap();
+    assert_eq!(logo.get_attribute("src").as_deref(), Some("img/acme.svg"));
+    assert_eq!(logo.get_attribute("alt").as_deref(), Some("Acme IT logo"));
+    let host = mount_embedded(None, &[]).await;
+    assert!(find(&host, "img.cf-logo").is_none());
+}
