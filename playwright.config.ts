@@ -47,8 +47,9 @@ export default defineConfig({
   ],
   webServer: {
     // dist/ at the root and again under a sub-path, beside a fixture consultancy website whose
-    // /site/strict/ pages are sent with the strict Content-Security-Policy the README documents.
-    command: `python3 scripts/static_server.py --root dist --port ${port} --quiet --mount /tools/estimate/=dist --mount /site/=tests/e2e/site --csp-prefix /site/strict/`,
+    // /site/strict/ pages are sent with the strict Content-Security-Policy the README documents,
+    // and the release zip unpacked (by the test that needs it) under /unzipped/.
+    command: `python3 scripts/static_server.py --root dist --port ${port} --quiet --mount /tools/estimate/=dist --mount /site/=tests/e2e/site --mount /unzipped/=target/unzipped --csp-prefix /site/strict/`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import {
   Texts,
   Widget,
@@ -272,6 +273,23 @@ test.describe('strict Content-Security-Policy', () => {
 
     const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
     expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('from the release zip', () => {
+  test.beforeAll(() => {
+    // The zip a consultancy downloads, unpacked where the test server serves /unzipped/.
+    execFileSync('python3', ['scripts/package.py', '--extract-to', 'target/unzipped'], { stdio: 'pipe' });
+  });
+
+  test('unpacked into any folder, the calculator loads and works', async ({ page }) => {
+    const problems = collectProblems(page);
+    await page.goto('/unzipped/contract-fit/index.html');
+    const w = new Widget(page, english);
+    await w.ready();
+    await w.users.fill('20');
+    await expect(w.planMonthly('Essential')).toHaveText(US_ESSENTIAL_20);
     expect(problems).toEqual([]);
   });
 });
