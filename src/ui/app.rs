@@ -54,10 +54,10 @@ fn event_detail(report: &Report, answers: &Answers, extra: Option<(&str, &str)>)
 }
 
 /// The answers to start from: a shared link first, then saved answers, then the defaults.
-fn initial_form(props: &WidgetProps) -> AnswerForm {
-    let from_link = props.read_fragment.then(|| AnswerForm::from_fragment(&browser::fragment())).flatten();
-    let saved = || props.storage_key.as_ref().and_then(|k| browser::load(k)).and_then(|t| AnswerForm::from_json(&t));
-    from_link.or_else(saved).unwrap_or_else(|| AnswerForm::from_answers(&Answers::default(), props.config.minor_units))
+fn initial_form(read_fragment: bool, storage_key: Option<&str>) -> AnswerForm {
+    let from_link = read_fragment.then(|| AnswerForm::from_fragment(&browser::fragment())).flatten();
+    let saved = || storage_key.and_then(browser::load).and_then(|t| AnswerForm::from_json(&t));
+    from_link.or_else(saved).unwrap_or_default()
 }
 
 /// The prospect's calculator.
@@ -69,8 +69,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let state = {
         let (config, sep) = (props.config.clone(), env.fmt.decimal_separator);
-        let form = initial_form(props);
-        use_reducer(move || State::new(config, form, sep))
+        let (read_fragment, key) = (props.read_fragment, props.storage_key.clone());
+        // Storage and the URL are read once, when the widget starts, not on every render.
+        use_reducer(move || State::new(config, initial_form(read_fragment, key.as_deref()), sep))
     };
     let status = use_state(String::new);
 
