@@ -119,8 +119,11 @@ async fn fit_waits_for_answers_then_recommends_a_plan_or_pay_per_job() {
     size_twenty(&root).await;
     assert!(find(&root, ".cf-fit--pending").is_some());
     assert!(find(&root, ".cf-plan--recommended").is_none());
+    let live = find(&root, ".cf-live[aria-live=polite]").expect("a polite live region");
+    assert_eq!(live.text_content().unwrap(), "Updated: plans from $2,000.00 a month.");
 
     answer_all(&root, 0).await;
+    assert_eq!(live.text_content().unwrap(), "Updated: Strong fit. Recommended: Essential, $2,000.00 a month.");
     assert_eq!(text(&root, ".cf-fit__band"), "Strong fit");
     assert!(find(&root, ".cf-recommend--plan").is_some());
     assert_eq!(all_text(&root, ".cf-reasons__group--for li").len(), 6);

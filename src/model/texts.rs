@@ -170,6 +170,7 @@ texts! {
     "print.date" => "Prepared on {date}" ["date"],
 
     "announce.result" => "Updated: {band}. {recommendation}" ["band", "recommendation"],
+    "announce.prices" => "Updated: plans from {price} a month." ["price"],
 }
 
 /// The wording for one widget: the config's overrides over the English defaults.

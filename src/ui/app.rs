@@ -149,17 +149,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let answers = Rc::new(state.answers.clone());
     let config = &env.config;
     let estimated = downtime_cost_per_hour(config, &Answers { downtime_cost_per_hour: None, ..state.answers.clone() });
-    let announcement = {
-        let recommendation = if report.answered_questions == 0 {
-            String::new()
-        } else {
-            match report.recommended_plan() {
-                Some(p) => env.tf("summary.recommend_plan", &[("plan", &p.name), ("price", &env.fmt.money(p.price.monthly))]),
-                None => env.t("summary.recommend_payg").to_string(),
-            }
+    // What a screen reader hears after each change: the verdict once there is one, else the price.
+    let announcement = if report.answered_questions > 0 {
+        let recommendation = match report.recommended_plan() {
+            Some(p) => env.tf("summary.recommend_plan", &[("plan", &p.name), ("price", &env.fmt.money(p.price.monthly))]),
+            None => env.t("summary.recommend_payg").to_string(),
         };
-        let band = if report.answered_questions == 0 { String::new() } else { report.band.label.clone() };
-        env.tf("announce.result", &[("band", &band), ("recommendation", &recommendation)])
+        env.tf("announce.result", &[("band", &report.band.label), ("recommendation", &recommendation)])
+    } else {
+        let cheapest = report.plans.iter().map(|p| p.price.monthly).min().unwrap_or_default();
+        env.tf("announce.prices", &[("price", &env.fmt.money(cheapest))])
     };
 
     html! {
