@@ -642,7 +642,7 @@ fn read_bands(r: &mut Reader, obj: &Map<String, Value>) -> Vec<Band> {
     if any_listed && !scores.contains(&0) {
         r.problem("bands", Rule::NoZeroBand);
     }
-    bands.sort_by(|a, b| b.min_score.cmp(&a.min_score));
+    bands.sort_by_key(|b| std::cmp::Reverse(b.min_score));
     bands
 }
 

@@ -54,8 +54,8 @@ pub fn fit(config: &Config, answers: &Answers) -> Fit {
         }
     }
     // Stable sorts keep the config's question order among equally strong reasons.
-    reasons_for.sort_by(|a, b| b.points.cmp(&a.points));
-    reasons_against.sort_by(|a, b| a.points.cmp(&b.points));
+    reasons_for.sort_by_key(|r| std::cmp::Reverse(r.points));
+    reasons_against.sort_by_key(|r| r.points);
     let range = hi - lo;
     let score = if range <= 0 {
         0

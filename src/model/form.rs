@@ -47,7 +47,7 @@ impl AnswerForm {
             computers: a.computers.to_string(),
             servers: a.servers.to_string(),
             existing_client: a.existing_client,
-            required_response: a.required_response_hours.map(|h| format_hours(h)).unwrap_or_default(),
+            required_response: a.required_response_hours.map(format_hours).unwrap_or_default(),
             downtime_cost: a
                 .downtime_cost_per_hour
                 .map(|m| format_plain(m.to_major(minor_units)))
@@ -188,21 +188,28 @@ impl AnswerForm {
         for pair in f.split('&') {
             let Some((k, v)) = pair.split_once('=') else { continue };
             let v: String = decode(v).chars().take(40).collect();
-            let known = match k {
-                "users" => Some(form.users = v),
-                "computers" => Some(form.computers = v),
-                "servers" => Some(form.servers = v),
-                "client" => Some(form.existing_client = v == "1"),
-                "response" => Some(form.required_response = v),
-                "downtime" => Some(form.downtime_cost = v),
-                _ => k
-                    .strip_prefix("q.")
-                    .zip(v.parse::<usize>().ok())
-                    .map(|(id, i)| {
+            let slot = match k {
+                "users" => &mut form.users,
+                "computers" => &mut form.computers,
+                "servers" => &mut form.servers,
+                "response" => &mut form.required_response,
+                "downtime" => &mut form.downtime_cost,
+                "client" => {
+                    form.existing_client = v == "1";
+                    any = true;
+                    continue;
+                }
+                _ => {
+                    // A question's choice; anything else in the fragment belongs to the host page.
+                    if let (Some(id), Ok(i)) = (k.strip_prefix("q."), v.parse::<usize>()) {
                         form.choices.insert(decode(id), i);
-                    }),
+                        any = true;
+                    }
+                    continue;
+                }
             };
-            any |= known.is_some();
+            *slot = v;
+            any = true;
         }
         any.then_some(form)
     }
@@ -266,16 +273,15 @@ mod tests {
     use super::*;
 
     fn form() -> AnswerForm {
-        let mut f = AnswerForm::default();
-        f.users = "20".into();
-        f.computers = "22".into();
-        f.servers = "2".into();
-        f.required_response = "4".into();
-        f.downtime_cost = "1,250.50".into();
-        f.existing_client = true;
-        f.choices.insert("payment".into(), 0);
-        f.choices.insert("partner".into(), 2);
-        f
+        AnswerForm {
+            users: "20".into(),
+            computers: "22".into(),
+            servers: "2".into(),
+            existing_client: true,
+            required_response: "4".into(),
+            downtime_cost: "1,250.50".into(),
+            choices: [("payment".to_string(), 0), ("partner".to_string(), 2)].into_iter().collect(),
+        }
     }
 
     #[test]

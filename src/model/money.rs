@@ -205,7 +205,7 @@ pub fn div_round(numerator: i128, denominator: i128) -> i128 {
 fn checked_product(factors: &[i128]) -> i128 {
     factors.iter().try_fold(1i128, |acc, f| acc.checked_mul(*f)).unwrap_or_else(|| {
         let negative = factors.iter().filter(|f| **f < 0).count() % 2 == 1;
-        if factors.iter().any(|f| *f == 0) {
+        if factors.contains(&0) {
             0
         } else if negative {
             i128::MIN
