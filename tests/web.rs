@@ -342,3 +342,16 @@ async fn the_company_logo_shows_with_its_name_as_alternative_text() {
     let host = mount_embedded(None, &[]).await;
     assert!(find(&host, "img.cf-logo").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_config_without_questions_shows_prices_and_no_verdict() {
+    let host = mount_embedded(
+        Some(r#"{"questions": [], "bands": [{"id": "all", "min_score": 0, "label": "Any", "recommend": "contract"}]}"#),
+        &[],
+    )
+    .await;
+    assert!(find(&host, ".cf-fit").is_none());
+    assert!(find(&host, ".cf-questions").is_none());
+    assert_eq!(text(&host, ".cf-plan--recommended .cf-plan__name"), "Essential");
+    assert!(text(&host, ".cf-recommend").contains("Essential plan"));
+}

@@ -35,6 +35,10 @@ pub fn FitSummary(props: &ReportProps) -> Html {
     let env = use_env();
     let r = &props.report;
     let total = env.config.questions.len();
+    // A consultancy that asks no fit questions gets prices and comparisons without a verdict.
+    if total == 0 {
+        return html! {};
+    }
     if r.answered_questions == 0 {
         return html! {
             <section class="cf-card cf-fit cf-fit--pending" aria-labelledby={env.id("fit-title")}>
