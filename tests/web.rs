@@ -355,3 +355,29 @@ async fn a_config_without_questions_shows_prices_and_no_verdict() {
     assert_eq!(text(&host, ".cf-plan--recommended .cf-plan__name"), "Essential");
     assert!(text(&host, ".cf-recommend").contains("Essential plan"));
 }
+
+#[wasm_bindgen_test]
+async fn extreme_but_valid_configs_render_without_nan_or_blanks() {
+    let plans: Vec<String> = (0..12)
+        .map(|i| format!(r#"{{"id": "p{i}", "name": "Plan {i}", "response_hours": {}, "per_user": {}, "minimum_monthly": 10000000}}"#, 0.01 + i as f64, i * 1000))
+        .collect();
+    let configs = [
+        r#"{"rates": {"hourly": 0}, "workload": {"emergency_share": 1, "incident_impact": 1}}"#.to_string(),
+        r#"{"rates": {"hourly": 1000000, "priority_multiplier": 10, "payg_response_hours": 8760}}"#.to_string(),
+        r#"{"workload": {"hours_per_user": 0, "hours_per_computer": 0, "hours_per_server": 0}}"#.to_string(),
+        format!(r#"{{"currency": "JPY", "plans": [{}]}}"#, plans.join(",")),
+    ];
+    for config in &configs {
+        let host = mount_embedded(Some(config), &[]).await;
+        for users in ["1", "10000"] {
+            type_into(&host, "users", users).await;
+            type_into(&host, "servers", "2000").await;
+            answer_all(&host, 0).await;
+            let shown = host.text_content().unwrap();
+            for bad in ["NaN", "undefined", "Infinity", "null"] {
+                assert!(!shown.contains(bad), "{bad} shown for {config} with {users} users");
+            }
+            assert!(find(&host, ".cf-plan__monthly").is_some(), "prices shown for {config}");
+        }
+    }
+}
