@@ -75,6 +75,7 @@ texts! {
     "recommend.cheapest" => "The most affordable plan for your business.",
     "recommend.payg" => "Pay per job, for now",
     "recommend.payg_detail" => "A contract wouldn’t serve you well yet. Call {company} when you need help: routine work costs {rate} an hour and urgent work {emergency_rate} an hour, with no monthly fee. Response times are not guaranteed; help typically arrives within {hours} hours." ["company", "rate", "emergency_rate", "hours"],
+    "recommend.compare_link" => "Compare with paying per job",
     "recommend.pending" => "Answer the questions under “How you work” and we’ll recommend a plan, or tell you honestly if paying per job suits you better.",
 
     "plans.heading" => "Plans for your business",

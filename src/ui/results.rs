@@ -138,11 +138,24 @@ pub fn RecommendationCard(props: &ReportProps) -> Html {
         }
     };
     let kind = if r.recommendation.plan_id.is_some() { "plan" } else { "payg" };
+    // Scrolls within the widget's own tree, so it works inside a shadow root and never touches
+    // the host page's URL.
+    let compare_id = env.id("compare-title");
+    let to_compare = Callback::from(move |e: MouseEvent| {
+        let target = e.target_dyn_into::<web_sys::Element>();
+        let heading = target
+            .and_then(|t| t.closest(".cf-widget").ok().flatten())
+            .and_then(|root| root.query_selector(&format!("#{compare_id}")).ok().flatten());
+        if let Some(heading) = heading {
+            heading.scroll_into_view();
+        }
+    });
     html! {
         <section class={classes!("cf-card", "cf-recommend", format!("cf-recommend--{kind}"))}
             aria-labelledby={env.id("recommend-title")}>
             <Heading depth={1} class="cf-card__title" id={AttrValue::from(env.id("recommend-title"))}>{ env.t("recommend.heading") }</Heading>
             { body }
+            <button type="button" class="cf-link-button" onclick={to_compare}>{ env.t("recommend.compare_link") }</button>
         </section>
     }
 }

@@ -174,6 +174,20 @@ test.describe('strong-fit journey', () => {
   });
 });
 
+test.describe('from the recommendation', () => {
+  test('"Compare with paying per job" brings the comparison into view without touching the URL', async ({ calc, page }) => {
+    await calc.goto();
+    await strongFitJourney(calc);
+    const comparison = page.getByRole('heading', { name: 'Priority service compared' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(comparison).not.toBeInViewport();
+    const before = page.url();
+    await page.getByRole('button', { name: 'Compare with paying per job' }).click();
+    await expect(comparison).toBeInViewport();
+    expect(page.url()).toBe(before);
+  });
+});
+
 test.describe('poor-fit journey', () => {
   test('every last option: "Not a fit yet", pay per job, no plan recommended, reasons against', async ({ calc }) => {
     await calc.goto();
