@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::env::{use_env, Heading, Env};
-use crate::model::fit::Basis;
+use crate::model::fit::{Basis, Reason};
 use crate::model::report::{PlanReport, Report};
 use crate::model::{Answers, Decimal, Money};
 
@@ -73,24 +73,25 @@ pub fn FitSummary(props: &ReportProps) -> Html {
                 <p class="cf-help">{ env.tf("fit.partial", &[("answered", &r.answered_questions.to_string()), ("total", &total.to_string())]) }</p>
             }
             <div class="cf-reasons">
-                if !r.reasons_for.is_empty() {
-                    <div class="cf-reasons__group cf-reasons__group--for">
-                        <Heading depth={2} class="cf-reasons__title">{ env.t("fit.for") }</Heading>
-                        <ul class="cf-reasons__list">
-                            { for r.reasons_for.iter().map(|x| html! { <li>{ &x.text }</li> }) }
-                        </ul>
-                    </div>
-                }
-                if !r.reasons_against.is_empty() {
-                    <div class="cf-reasons__group cf-reasons__group--against">
-                        <Heading depth={2} class="cf-reasons__title">{ env.t("fit.against") }</Heading>
-                        <ul class="cf-reasons__list">
-                            { for r.reasons_against.iter().map(|x| html! { <li>{ &x.text }</li> }) }
-                        </ul>
-                    </div>
-                }
+                { reason_group("for", env.t("fit.for"), &r.reasons_for) }
+                { reason_group("against", env.t("fit.against"), &r.reasons_against) }
             </div>
         </section>
+    }
+}
+
+/// One list of reasons ("for" or "against") under its heading; nothing when it is empty.
+fn reason_group(side: &'static str, title: &str, reasons: &[Reason]) -> Html {
+    if reasons.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class={classes!("cf-reasons__group", format!("cf-reasons__group--{side}"))}>
+            <Heading depth={2} class="cf-reasons__title">{ title.to_string() }</Heading>
+            <ul class="cf-reasons__list">
+                { for reasons.iter().map(|x| html! { <li>{ &x.text }</li> }) }
+            </ul>
+        </div>
     }
 }
 
