@@ -115,7 +115,11 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
         let step = props.on_step.clone();
         Callback::from(move |_: MouseEvent| {
             step.emit("share");
-            browser::set_fragment(link.split_once('#').map_or("", |(_, f)| f));
+            // The address bar shows the link too, unless the host page uses the fragment itself.
+            let current = browser::fragment();
+            if current.is_empty() || AnswerForm::from_fragment(&current).is_some() {
+                browser::set_fragment(link.split_once('#').map_or("", |(_, f)| f));
+            }
             shown.set(Some(link.clone()));
             let (status, done) = (status.clone(), done.clone());
             browser::copy_text(&link, move |_| status.emit(done));
