@@ -36,9 +36,6 @@ impl Default for AnswerForm {
     }
 }
 
-/// The form's field names, as used in problems, storage and share links.
-pub const FORM_FIELDS: &[&str] = &["users", "computers", "servers", "downtime_cost"];
-
 impl AnswerForm {
     /// The form that shows these answers.
     pub fn from_answers(a: &Answers, minor_units: u8) -> AnswerForm {
@@ -104,17 +101,16 @@ impl AnswerForm {
             .ok()
             .filter(|h| *h >= 0.01 && *h <= 8_760.0)
             .and_then(Decimal::from_f64);
-        let mut choices = self.choices.clone();
-        choices.retain(|id, i| config.question(id).is_some_and(|q| *i < q.options.len()));
-        let answers = Answers {
+        let mut answers = Answers {
             users,
             computers,
             servers,
             existing_client: self.existing_client,
             required_response_hours,
             downtime_cost_per_hour,
-            choices,
+            choices: self.choices.clone(),
         };
+        answers.retain_known_choices(config);
         (answers, errors)
     }
 
