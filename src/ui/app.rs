@@ -9,7 +9,7 @@ use super::browser;
 use super::chart::CostChart;
 use super::env::{Env, EnvHandle, Heading};
 use super::form::{BusinessFields, FitQuestions};
-use super::next_steps::NextSteps;
+use super::next_steps::{recommendation_sentence, NextSteps};
 use super::results::{CompareTable, FitSummary, PlanCards, RecommendationCard, WorkMix};
 use super::explain::HowCalculated;
 use super::embed::HostEvents;
@@ -151,10 +151,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let estimated = downtime_cost_per_hour(config, &Answers { downtime_cost_per_hour: None, ..state.answers.clone() });
     // What a screen reader hears after each change: the verdict once there is one, else the price.
     let announcement = if report.answered_questions > 0 {
-        let recommendation = match report.recommended_plan() {
-            Some(p) => env.tf("summary.recommend_plan", &[("plan", &p.name), ("price", &env.fmt.money(p.price.monthly))]),
-            None => env.t("summary.recommend_payg").to_string(),
-        };
+        let recommendation = recommendation_sentence(&env, &report);
         env.tf("announce.result", &[("band", &report.band.label), ("recommendation", &recommendation)])
     } else {
         let cheapest = report.plans.iter().map(|p| p.price.monthly).min().unwrap_or_default();

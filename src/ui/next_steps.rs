@@ -8,6 +8,14 @@ use super::env::{use_env, Heading, Env};
 use crate::model::form::AnswerForm;
 use crate::model::{Answers, Decimal, Report};
 
+/// The recommendation in one sentence: the plan and its monthly price, or paying per job.
+pub fn recommendation_sentence(env: &Env, report: &Report) -> String {
+    match report.recommended_plan() {
+        Some(p) => env.tf("summary.recommend_plan", &[("plan", &p.name), ("price", &env.fmt.money(p.price.monthly))]),
+        None => env.t("summary.recommend_payg").to_string(),
+    }
+}
+
 /// A plain-text summary of the estimate, for email and the clipboard.
 pub fn summary(env: &Env, report: &Report, answers: &Answers, link: &str) -> String {
     let fmt = &env.fmt;
@@ -32,10 +40,7 @@ pub fn summary(env: &Env, report: &Report, answers: &Answers, link: &str) -> Str
     lines.push(env.tf("summary.response", &[("response", &response)]));
     if report.answered_questions > 0 {
         lines.push(env.tf("summary.fit", &[("band", &report.band.label), ("score", &report.score.to_string())]));
-        lines.push(match report.recommended_plan() {
-            Some(p) => env.tf("summary.recommend_plan", &[("plan", &p.name), ("price", &fmt.money(p.price.monthly))]),
-            None => env.t("summary.recommend_payg").to_string(),
-        });
+        lines.push(recommendation_sentence(env, report));
     }
     lines.push(String::new());
     for p in &report.plans {
