@@ -19,12 +19,13 @@ mod cli {
     use std::fs;
     use std::process::ExitCode;
 
-    use contract_fit::model::{evaluate, Answers, Config, Problems, DEFAULT_CONFIG_JSON};
+    use contract_fit::model::{evaluate, more_line, Answers, Config, Problem, Problems, DEFAULT_CONFIG_JSON, LISTED_PROBLEMS};
 
     const USAGE: &str = "\
 usage:
-  contract-fit check CONFIG.json
-      Checks a config: prints \"ok\", or every problem with its path (exit 1).
+  contract-fit check [--allow-unknown] CONFIG.json
+      Checks a config: prints \"ok\", or every problem with its path (exit 1). A field the
+      calculator does not know (often a typo) is a problem too, unless --allow-unknown.
   contract-fit evaluate [--config CONFIG.json] --answers ANSWERS.json
       Prints the report as JSON; without --config the shipped default config is used.
   contract-fit default-config
@@ -36,8 +37,9 @@ usage:
     pub fn run(args: &[String]) -> ExitCode {
         match args.first().map(String::as_str) {
             Some("check") => match args.get(1..).unwrap_or_default() {
-                [path] => check(path),
-                _ => usage_error("check takes one config file"),
+                [path] if !path.starts_with("--") => check(path, false),
+                [flag, path] | [path, flag] if flag == "--allow-unknown" => check(path, true),
+                _ => usage_error("check takes one config file, and optionally --allow-unknown"),
             },
             Some("evaluate") => evaluate_command(&args[1..]),
             Some("default-config") if args.len() == 1 => {
@@ -46,7 +48,7 @@ usage:
             }
             Some("default-config") => usage_error("default-config takes no arguments"),
             Some("texts") if args.len() == 1 => {
-                print!("{}", contract_fit::model::texts::reference_markdown());
+                print!("{}", contract_fit::model::texts_reference());
                 ExitCode::SUCCESS
             }
             Some("-h" | "--help" | "help") => {
@@ -68,13 +70,14 @@ usage:
         fs::read_to_string(path).map_err(|e| format!("{path}: cannot read the file: {e}"))
     }
 
-    fn print_problems(file: &str, problems: &Problems) {
-        for p in &problems.0 {
-            if p.path.is_empty() {
-                eprintln!("{file}: {}", p.rule);
-            } else {
-                eprintln!("{file}: {p}");
-            }
+    /// One line per problem, the first hundred, then how many more: a file with a million
+    /// mistakes is told in a screenful.
+    fn print_problems(file: &str, problems: &[Problem], prefix: &str) {
+        for p in problems.iter().take(LISTED_PROBLEMS) {
+            eprintln!("{file}: {prefix}{p}");
+        }
+        if problems.len() > LISTED_PROBLEMS {
+            eprintln!("{file}: {}", more_line(problems.len() - LISTED_PROBLEMS));
         }
     }
 
@@ -83,20 +86,27 @@ usage:
             eprintln!("{e}");
             ExitCode::FAILURE
         })?;
-        Config::from_json(&text).map_err(|problems| {
-            print_problems(path, &problems);
+        Config::from_json(&text).map_err(|problems: Problems| {
+            print_problems(path, &problems.0, "");
             ExitCode::FAILURE
         })
     }
 
-    fn check(path: &str) -> ExitCode {
+    fn check(path: &str, allow_unknown: bool) -> ExitCode {
         match load_config(path) {
-            Ok(config) => {
-                for w in &config.warnings {
-                    eprintln!("{path}: warning: {w}");
-                }
+            Ok(config) if config.warnings.is_empty() => {
                 println!("ok");
                 ExitCode::SUCCESS
+            }
+            Ok(config) if allow_unknown => {
+                print_problems(path, &config.warnings, "warning: ");
+                println!("ok");
+                ExitCode::SUCCESS
+            }
+            Ok(config) => {
+                print_problems(path, &config.warnings, "");
+                eprintln!("{path}: the widget ignores unknown fields; fix them, or pass --allow-unknown if they are meant for something else");
+                ExitCode::FAILURE
             }
             Err(code) => code,
         }
@@ -135,20 +145,11 @@ usage:
         };
         match Answers::from_json(&text, &config) {
             Ok(answers) => {
-                let report = evaluate(&config, &answers).to_json();
-                match serde_json::to_string_pretty(&report) {
-                    Ok(s) => {
-                        println!("{s}");
-                        ExitCode::SUCCESS
-                    }
-                    Err(e) => {
-                        eprintln!("contract-fit: cannot write the report: {e}");
-                        ExitCode::FAILURE
-                    }
-                }
+                println!("{}", evaluate(&config, &answers).to_json().to_pretty_string());
+                ExitCode::SUCCESS
             }
             Err(problems) => {
-                print_problems(&answers_path, &problems);
+                print_problems(&answers_path, &problems.0, "");
                 ExitCode::FAILURE
             }
         }

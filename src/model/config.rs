@@ -2,14 +2,14 @@
 //! read from JSON with every problem named by its path, and the default config shipped with the
 //! product.
 
-use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
-use serde_json::{Map, Value};
-
+use super::json::{Object, Value};
+use super::locale::{currency_minor_units, is_currency, locale_problem};
 use super::money::{Decimal, Money};
 use super::problem::{index, join, Problem, Problems, Rule};
-use super::read::{parse_json, Range, Reader};
+use super::read::{parse_json, type_name, Range, Reader};
+use super::texts::{self, Texts};
 
 /// The shipped default config, as the JSON text a consultancy can start from.
 pub const DEFAULT_CONFIG_JSON: &str = include_str!("../../config/default.json");
@@ -172,37 +172,40 @@ pub struct Config {
     pub questions: Vec<Question>,
     /// The fit bands (any order in the file; kept sorted by `min_score`, highest first).
     pub bands: Vec<Band>,
-    /// Overrides for the widget's wording, by text key.
-    pub texts: BTreeMap<String, String>,
+    /// How many questions a prospect must answer before the widget states a verdict.
+    pub min_answers: usize,
+    /// The widget's wording: the config's overrides over the English defaults.
+    pub texts: Texts,
     /// Colours the consultancy sets.
     pub theme: Theme,
-    /// Fields that were not understood and are ignored, for the site owner to review.
+    /// Fields that were not understood and are ignored by the widget; `contract-fit check`
+    /// refuses them unless told to allow them.
     pub warnings: Vec<Problem>,
 }
 
 /// Limits that keep every figure of the estimate in range.
 mod limits {
-    pub const MONEY_MAX: f64 = 10_000_000.0;
-    pub const HOURS_MAX: f64 = 8_760.0;
-    pub const WORK_HOURS_MAX: f64 = 1_000.0;
+    pub const MONEY_MAX: i64 = 10_000_000;
+    pub const HOURS_MAX: i64 = 8_760;
+    pub const WORK_HOURS_MAX: i64 = 1_000;
     pub const PLANS_MAX: usize = 12;
     pub const QUESTIONS_MAX: usize = 20;
     pub const OPTIONS_MAX: usize = 10;
     pub const FEATURES_MAX: usize = 20;
     pub const BANDS_MAX: usize = 10;
-    pub const POINTS_MAX: f64 = 100.0;
+    pub const POINTS_MAX: i64 = 100;
     pub const SHORT: usize = 120;
     pub const LONG: usize = 600;
 }
 
 const TOP_FIELDS: &[&str] = &[
-    "company", "currency", "minor_units", "locale", "rates", "workload", "plans", "questions",
-    "bands", "texts", "theme",
+    "$schema", "company", "currency", "minor_units", "locale", "rates", "workload", "plans", "questions",
+    "bands", "min_answers", "texts", "theme",
 ];
 
 fn default_json() -> &'static Value {
     static DEFAULT: OnceLock<Value> = OnceLock::new();
-    DEFAULT.get_or_init(|| serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap_or(Value::Null))
+    DEFAULT.get_or_init(|| super::json::parse(DEFAULT_CONFIG_JSON).unwrap_or_default())
 }
 
 /// Lays the consultancy's fields over the default config: objects merge field by field, lists and
@@ -212,7 +215,7 @@ fn overlay(base: &Value, own: &Value) -> Value {
     match (base, own) {
         (Value::Object(b), Value::Object(o)) => {
             let mut out = b.clone();
-            for (k, v) in o {
+            for (k, v) in &o.0 {
                 let merged = match b.get(k) {
                     Some(bv) if k != "company" => overlay(bv, v),
                     _ => v.clone(),
@@ -250,37 +253,38 @@ impl Config {
         };
         r.note_unknown(own_obj, "", TOP_FIELDS);
         let merged = overlay(default_json(), own);
-        let obj = match &merged {
-            Value::Object(m) => m,
-            _ => return Err(r.problems),
+        let Value::Object(obj) = &merged else {
+            return Err(r.problems);
         };
 
         let company = read_company(&mut r, obj);
         // A currency or locale of the wrong type, missing or too long has its problem already.
-        let before = r.problems.0.len();
+        let before = r.problems.len();
         let currency = r.text(obj, "", "currency", true, 3);
-        if r.problems.0.len() == before && !(currency.len() == 3 && currency.chars().all(|c| c.is_ascii_uppercase())) {
+        if r.problems.len() == before && !is_currency(&currency) {
             r.problem("currency", Rule::BadCurrency { got: currency.clone() });
         }
         // A config that names its currency but not its decimals gets the currency's own (JPY 0, KWD 3).
         let own_minor_units = own_obj.contains_key("minor_units") || !own_obj.contains_key("currency");
         let minor_units = if own_minor_units {
-            r.integer(obj, "", "minor_units", Some(2), Range::closed(0.0, 4.0)) as u8
+            r.integer(obj, "", "minor_units", Some(2), Range::closed(0, 4)) as u8
         } else {
             currency_minor_units(&currency)
         };
-        let before = r.problems.0.len();
+        let before = r.problems.len();
         let locale = r.text(obj, "", "locale", true, 35);
-        if r.problems.0.len() == before && !is_language_tag(&locale) {
-            r.problem("locale", Rule::BadLocale { got: locale.clone() });
+        if r.problems.len() == before {
+            if let Some(why) = locale_problem(&locale) {
+                r.problem("locale", Rule::BadLocale { got: locale.clone(), why });
+            }
         }
         let rates = read_rates(&mut r, obj, minor_units);
         let workload = read_workload(&mut r, obj, minor_units);
         let plans = read_plans(&mut r, obj, minor_units);
         let questions = read_questions(&mut r, obj);
         let bands = read_bands(&mut r, obj);
-        let texts = read_texts(&mut r, obj);
-        r.problems.0.extend(super::texts::check(&texts));
+        let min_answers = read_min_answers(&mut r, obj, questions.len());
+        let texts = texts::read(&mut r, obj.get("texts"));
         let theme = read_theme(&mut r, obj);
 
         let warnings = std::mem::take(&mut r.unknown);
@@ -294,6 +298,7 @@ impl Config {
             plans,
             questions,
             bands,
+            min_answers,
             texts,
             theme,
             warnings,
@@ -309,39 +314,23 @@ impl Config {
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions.iter().find(|q| q.id == id)
     }
-}
 
-/// A loose BCP 47 check: letter subtags then letter/digit subtags, joined by `-`.
-fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split('-');
-    let first_ok = parts
-        .next()
-        .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
-    first_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    /// The distinct response times the plans guarantee, fastest first: the choices a prospect
+    /// is offered for "how fast must someone respond".
+    pub fn response_choices(&self) -> Vec<Decimal> {
+        let mut hours: Vec<Decimal> = self.plans.iter().map(|p| p.response_hours).collect();
+        hours.sort_unstable();
+        hours.dedup();
+        hours
+    }
 }
 
 /// The object under `key`, reporting a wrong type and its unknown fields.
-fn section<'v>(
-    r: &mut Reader,
-    obj: &'v Map<String, Value>,
-    key: &str,
-    known: &[&str],
-) -> Option<&'v Map<String, Value>> {
+fn section<'v>(r: &mut Reader, obj: &'v Object, key: &str, known: &[&'static str]) -> Option<&'v Object> {
     let v = obj.get(key)?;
     let m = r.object(v, key)?;
     r.note_unknown(m, key, known);
     Some(m)
-}
-
-/// The decimals of a currency per ISO 4217, for configs that do not say; 2 for all others.
-pub fn currency_minor_units(code: &str) -> u8 {
-    match code {
-        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
-        | "UYI" | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
-        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
-        "CLF" | "UYW" => 4,
-        _ => 2,
-    }
 }
 
 /// A colour the widget can use safely in CSS: `#rgb` or `#rrggbb`.
@@ -356,41 +345,81 @@ pub fn readable_text_on(hex: &str) -> &'static str {
     let digits: Vec<u8> = match h.len() {
         3 => h.chars().filter_map(|c| c.to_digit(16)).map(|d| (d * 17) as u8).collect(),
         6 => (0..3).filter_map(|i| u8::from_str_radix(h.get(i * 2..i * 2 + 2)?, 16).ok()).collect(),
-        _ => Vec::new(),
+        _ => return "#ffffff",
     };
-    let [r, g, b] = digits[..] else { return "#ffffff" };
-    let linear = |c: u8| {
+    if digits.len() != 3 {
+        return "#ffffff";
+    }
+    let channel = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.039_28 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
     };
-    let luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-    // Contrast with white is (1.05)/(L+0.05); with black (L+0.05)/0.05: pick the larger.
+    let luminance = 0.2126 * channel(digits[0]) + 0.7152 * channel(digits[1]) + 0.0722 * channel(digits[2]);
+    // Contrast with white is 1.05/(L+0.05), with black (L+0.05)/0.05: pick the larger.
     if 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 { "#ffffff" } else { "#000000" }
 }
 
-/// A URL the widget may load an image from: a path on the same site, or `https:`.
-fn is_safe_image_url(s: &str) -> bool {
+/// An image address the widget may load: a path on the same site (`img/logo.svg`, `/logo.png`)
+/// or an `https:` address. Never protocol-relative (`//host`) or with a backslash (`/\host`),
+/// which browsers read as another host.
+pub fn is_safe_image_url(s: &str) -> bool {
+    if s.is_empty() || s.chars().any(|c| c.is_whitespace() || c.is_control() || "\"<>'`\\".contains(c)) {
+        return false;
+    }
     let lower = s.to_ascii_lowercase();
-    let has_scheme = lower.split_once(':').is_some_and(|(scheme, _)| !scheme.contains('/'));
-    !s.chars().any(|c| c.is_whitespace() || "\"<>'`".contains(c)) && (!has_scheme || lower.starts_with("https:"))
+    match lower.split_once(':') {
+        // A colon before any `/`, `?` or `#` starts a scheme.
+        Some((scheme, _)) if !scheme.contains(['/', '?', '#']) => {
+            lower.starts_with("https://") && lower.len() > "https://".len() && !lower[8..].starts_with('/')
+        }
+        _ => !s.starts_with("//"),
+    }
 }
 
-fn read_theme(r: &mut Reader, obj: &Map<String, Value>) -> Theme {
+/// An `http:` or `https:` address of a web page.
+pub fn is_web_address(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control() || "\"<>'`\\".contains(c))
+}
+
+/// One email address, `local@domain` and nothing else: no `?`, `#`, `&` or spaces, which would
+/// add headers or cut a `mailto:` link short.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    let local_ok = !local.is_empty()
+        && local.len() <= 64
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        && labels.last().is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
+    local_ok && domain_ok
+}
+
+fn read_theme(r: &mut Reader, obj: &Object) -> Theme {
     const KNOWN: &[&str] = &["accent", "accent_dark"];
     let Some(t) = section(r, obj, "theme", KNOWN) else {
         return Theme::default();
     };
     let colour = |r: &mut Reader, key: &str| {
-        let value = r.text(t, "theme", key, false, 7);
+        let value = r.text(t, "theme", key, false, 40);
         if !value.is_empty() && !is_hex_colour(&value) {
-            r.problem(join("theme", key), Rule::WrongType { expected: "a colour like \"#1f5fbf\"", got: "something else" });
+            r.problem(join("theme", key), Rule::BadColour { got: value.clone() });
+            return String::new();
         }
         value
     };
     Theme { accent: colour(r, "accent"), accent_dark: colour(r, "accent_dark") }
 }
 
-fn read_company(r: &mut Reader, obj: &Map<String, Value>) -> Company {
+fn read_company(r: &mut Reader, obj: &Object) -> Company {
     const KNOWN: &[&str] = &["name", "email", "phone", "website", "logo_url"];
     let Some(c) = section(r, obj, "company", KNOWN) else {
         return Company::default();
@@ -403,30 +432,33 @@ fn read_company(r: &mut Reader, obj: &Map<String, Value>) -> Company {
         logo_url: r.text(c, "company", "logo_url", false, 500),
     };
     if !company.logo_url.is_empty() && !is_safe_image_url(&company.logo_url) {
-        r.problem(
+        r.problem_with_hint(
             "company.logo_url",
-            Rule::WrongType { expected: "a path on this site or an https: address", got: "another kind of address" },
+            Rule::BadAddress { expected: "a path on this site or an https: address", got: company.logo_url.clone() },
+            Some("like img/logo.svg or https://example.com/logo.png"),
         );
     }
-    if !company.email.is_empty() && !looks_like_email(&company.email) {
+    if !company.email.is_empty() && !is_email(&company.email) {
+        r.problem("company.email", Rule::BadEmail { got: company.email.clone() });
+    }
+    if !company.website.is_empty() && !is_web_address(&company.website) {
         r.problem(
-            "company.email",
-            Rule::WrongType { expected: "an email address", got: "text without one" },
+            "company.website",
+            Rule::BadAddress { expected: "an https: or http: address", got: company.website.clone() },
+        );
+    }
+    let phone_ok = company.phone.chars().all(|c| c.is_ascii_digit() || " +-().,/#*xX".contains(c) || c.is_alphabetic());
+    if !phone_ok {
+        r.problem_with_hint(
+            "company.phone",
+            Rule::BadAddress { expected: "a phone number", got: company.phone.clone() },
+            Some("digits, spaces and + - ( ) only"),
         );
     }
     company
 }
 
-fn looks_like_email(s: &str) -> bool {
-    match s.split_once('@') {
-        Some((user, host)) => {
-            !user.is_empty() && host.contains('.') && !s.chars().any(|c| c.is_whitespace() || "<>,;\"".contains(c))
-        }
-        None => false,
-    }
-}
-
-fn read_rates(r: &mut Reader, obj: &Map<String, Value>, mu: u8) -> Rates {
+fn read_rates(r: &mut Reader, obj: &Object, mu: u8) -> Rates {
     const KNOWN: &[&str] = &["hourly", "priority_multiplier", "payg_response_hours", "existing_client_discount"];
     // A `rates` that is not an object has its problem already; its fields are not "required" too.
     let Some(s) = section(r, obj, "rates", KNOWN) else {
@@ -439,14 +471,14 @@ fn read_rates(r: &mut Reader, obj: &Map<String, Value>, mu: u8) -> Rates {
     };
     let p = "rates";
     Rates {
-        hourly: r.money(s, p, "hourly", None, Range::closed(0.0, 1_000_000.0), mu),
-        priority_multiplier: r.decimal(s, p, "priority_multiplier", None, Range::closed(1.0, 10.0)),
-        payg_response_hours: r.decimal(s, p, "payg_response_hours", None, Range::closed(0.01, limits::HOURS_MAX)),
-        existing_client_discount: r.decimal(s, p, "existing_client_discount", None, Range::closed(0.0, 1.0)),
+        hourly: r.money(s, p, "hourly", true, Range::closed(0, 1_000_000), mu),
+        priority_multiplier: r.decimal(s, p, "priority_multiplier", None, Range::closed(1, 10)),
+        payg_response_hours: r.decimal(s, p, "payg_response_hours", None, Range::micros(10_000, limits::HOURS_MAX * 1_000_000)),
+        existing_client_discount: r.decimal(s, p, "existing_client_discount", None, Range::share()),
     }
 }
 
-fn read_workload(r: &mut Reader, obj: &Map<String, Value>, mu: u8) -> Workload {
+fn read_workload(r: &mut Reader, obj: &Object, mu: u8) -> Workload {
     const KNOWN: &[&str] = &[
         "hours_per_user", "hours_per_computer", "hours_per_server", "emergency_share",
         "hours_per_incident", "downtime_cost_per_user_hour", "incident_impact",
@@ -464,25 +496,21 @@ fn read_workload(r: &mut Reader, obj: &Map<String, Value>, mu: u8) -> Workload {
         };
     };
     let p = "workload";
-    let hours = Range::closed(0.0, limits::WORK_HOURS_MAX);
+    let hours = Range::closed(0, limits::WORK_HOURS_MAX);
     Workload {
         hours_per_user: r.decimal(s, p, "hours_per_user", None, hours),
         hours_per_computer: r.decimal(s, p, "hours_per_computer", None, hours),
         hours_per_server: r.decimal(s, p, "hours_per_server", None, hours),
-        emergency_share: r.decimal(s, p, "emergency_share", None, Range::closed(0.0, 1.0)),
-        hours_per_incident: r.decimal(s, p, "hours_per_incident", None, Range::closed(0.01, limits::WORK_HOURS_MAX)),
-        downtime_cost_per_user_hour: r.money(s, p, "downtime_cost_per_user_hour", None, Range::closed(0.0, 1_000_000.0), mu),
-        incident_impact: r.decimal(s, p, "incident_impact", None, Range::closed(0.0, 1.0)),
+        emergency_share: r.decimal(s, p, "emergency_share", None, Range::share()),
+        hours_per_incident: r.decimal(s, p, "hours_per_incident", None, Range::micros(10_000, limits::WORK_HOURS_MAX * 1_000_000)),
+        downtime_cost_per_user_hour: r.money(s, p, "downtime_cost_per_user_hour", true, Range::closed(0, 1_000_000), mu),
+        incident_impact: r.decimal(s, p, "incident_impact", None, Range::share()),
     }
 }
 
-/// Checks that a list is present, not empty and not too long; yields its entries with paths.
-fn entries<'v>(
-    r: &mut Reader,
-    obj: &'v Map<String, Value>,
-    key: &str,
-    max: usize,
-) -> Vec<(String, &'v Map<String, Value>)> {
+/// Checks that a list is present, not empty and not too long; yields its first `max` entries with
+/// their paths (a list that is too long is refused anyway, and is not read to its end).
+fn entries<'v>(r: &mut Reader, obj: &'v Object, key: &str, max: usize) -> Vec<(String, &'v Object)> {
     let Some(list) = r.list(obj, "", key, true) else {
         return Vec::new();
     };
@@ -492,6 +520,7 @@ fn entries<'v>(
         r.problem(key, Rule::TooMany { max });
     }
     list.iter()
+        .take(max)
         .enumerate()
         .filter_map(|(i, v)| {
             let path = index(key, i);
@@ -501,21 +530,20 @@ fn entries<'v>(
 }
 
 /// Reports ids that appear more than once, at the later entry.
-fn check_unique(r: &mut Reader, ids: impl Iterator<Item = (String, String)>) {
-    let mut seen = HashSet::new();
-    for (path, id) in ids {
-        if !id.is_empty() && !seen.insert(id.clone()) {
-            r.problem(join(&path, "id"), Rule::Duplicate { id });
+fn check_unique(r: &mut Reader, ids: &[(String, String)]) {
+    for (i, (path, id)) in ids.iter().enumerate() {
+        if !id.is_empty() && ids[..i].iter().any(|(_, earlier)| earlier == id) {
+            r.problem(join(path, "id"), Rule::Duplicate { id: id.clone() });
         }
     }
 }
 
-fn read_plans(r: &mut Reader, obj: &Map<String, Value>, mu: u8) -> Vec<Plan> {
+fn read_plans(r: &mut Reader, obj: &Object, mu: u8) -> Vec<Plan> {
     const KNOWN: &[&str] = &[
         "id", "name", "description", "response_hours", "per_user", "per_computer", "per_server",
         "minimum_monthly", "features",
     ];
-    let price = Range::closed(0.0, limits::MONEY_MAX);
+    let price = Range::closed(0, limits::MONEY_MAX);
     let mut plans = Vec::new();
     let mut ids = Vec::new();
     for (path, m) in entries(r, obj, "plans", limits::PLANS_MAX) {
@@ -527,12 +555,12 @@ fn read_plans(r: &mut Reader, obj: &Map<String, Value>, mu: u8) -> Vec<Plan> {
             if list.len() > limits::FEATURES_MAX {
                 r.problem(join(&path, "features"), Rule::TooMany { max: limits::FEATURES_MAX });
             }
-            for (i, f) in list.iter().enumerate() {
+            for (i, f) in list.iter().take(limits::FEATURES_MAX).enumerate() {
                 let fpath = index(&join(&path, "features"), i);
                 match f {
                     Value::String(s) if s.chars().count() <= limits::SHORT * 2 => features.push(s.trim().to_string()),
                     Value::String(_) => r.problem(fpath, Rule::TooLong { max: limits::SHORT * 2 }),
-                    other => r.problem(fpath, Rule::WrongType { expected: "a string", got: super::read::type_name(other) }),
+                    other => r.problem(fpath, Rule::WrongType { expected: "a string", got: type_name(other) }),
                 }
             }
         }
@@ -540,19 +568,19 @@ fn read_plans(r: &mut Reader, obj: &Map<String, Value>, mu: u8) -> Vec<Plan> {
             id,
             name: r.text(m, &path, "name", true, limits::SHORT),
             description: r.text(m, &path, "description", false, limits::LONG),
-            response_hours: r.decimal(m, &path, "response_hours", None, Range::closed(0.01, limits::HOURS_MAX)),
-            per_user: r.money(m, &path, "per_user", Some(0.0), price, mu),
-            per_computer: r.money(m, &path, "per_computer", Some(0.0), price, mu),
-            per_server: r.money(m, &path, "per_server", Some(0.0), price, mu),
-            minimum_monthly: r.money(m, &path, "minimum_monthly", Some(0.0), price, mu),
+            response_hours: r.decimal(m, &path, "response_hours", None, Range::micros(10_000, limits::HOURS_MAX * 1_000_000)),
+            per_user: r.money(m, &path, "per_user", false, price, mu),
+            per_computer: r.money(m, &path, "per_computer", false, price, mu),
+            per_server: r.money(m, &path, "per_server", false, price, mu),
+            minimum_monthly: r.money(m, &path, "minimum_monthly", false, price, mu),
             features,
         });
     }
-    check_unique(r, ids.into_iter());
+    check_unique(r, &ids);
     plans
 }
 
-fn read_questions(r: &mut Reader, obj: &Map<String, Value>) -> Vec<Question> {
+fn read_questions(r: &mut Reader, obj: &Object) -> Vec<Question> {
     const KNOWN: &[&str] = &["id", "text", "help", "options"];
     const OPTION_KNOWN: &[&str] = &["label", "points", "reason"];
     let mut questions = Vec::new();
@@ -564,7 +592,7 @@ fn read_questions(r: &mut Reader, obj: &Map<String, Value>) -> Vec<Question> {
     if list.len() > limits::QUESTIONS_MAX {
         r.problem("questions", Rule::TooMany { max: limits::QUESTIONS_MAX });
     }
-    for (i, v) in list.iter().enumerate() {
+    for (i, v) in list.iter().take(limits::QUESTIONS_MAX).enumerate() {
         let path = index("questions", i);
         let Some(m) = r.object(v, &path) else { continue };
         r.note_unknown(m, &path, KNOWN);
@@ -580,7 +608,7 @@ fn read_questions(r: &mut Reader, obj: &Map<String, Value>) -> Vec<Question> {
             } else if opts.len() > limits::OPTIONS_MAX {
                 r.problem(opath.clone(), Rule::TooMany { max: limits::OPTIONS_MAX });
             }
-            for (j, ov) in opts.iter().enumerate() {
+            for (j, ov) in opts.iter().take(limits::OPTIONS_MAX).enumerate() {
                 let p = index(&opath, j);
                 let Some(o) = r.object(ov, &p) else { continue };
                 r.note_unknown(o, &p, OPTION_KNOWN);
@@ -593,11 +621,11 @@ fn read_questions(r: &mut Reader, obj: &Map<String, Value>) -> Vec<Question> {
         }
         questions.push(Question { id, text, help, options });
     }
-    check_unique(r, ids.into_iter());
+    check_unique(r, &ids);
     questions
 }
 
-fn read_bands(r: &mut Reader, obj: &Map<String, Value>) -> Vec<Band> {
+fn read_bands(r: &mut Reader, obj: &Object) -> Vec<Band> {
     const KNOWN: &[&str] = &["id", "min_score", "label", "message", "recommend"];
     let mut bands = Vec::new();
     let mut ids = Vec::new();
@@ -609,26 +637,17 @@ fn read_bands(r: &mut Reader, obj: &Map<String, Value>) -> Vec<Band> {
         r.note_unknown(m, &path, KNOWN);
         let id = r.id(m, &path);
         ids.push((path.clone(), id.clone()));
-        let before = r.problems.0.len();
-        let min_score = r.integer(m, &path, "min_score", None, Range::closed(0.0, 100.0));
-        if r.problems.0.len() == before {
+        let before = r.problems.len();
+        let min_score = r.integer(m, &path, "min_score", None, Range::closed(0, 100));
+        if r.problems.len() == before {
             if scores.contains(&min_score) {
                 r.problem(join(&path, "min_score"), Rule::DuplicateMinScore { score: min_score });
             }
             scores.push(min_score);
         }
-        let recommend = match m.get("recommend") {
-            None => Recommend::Contract,
-            Some(Value::String(s)) if s == "contract" => Recommend::Contract,
-            Some(Value::String(s)) if s == "payg" => Recommend::Payg,
-            Some(other) => {
-                let got = match other {
-                    Value::String(s) => s.clone(),
-                    v => v.to_string(),
-                };
-                r.problem(join(&path, "recommend"), Rule::OneOf { allowed: &["contract", "payg"], got });
-                Recommend::Contract
-            }
+        let recommend = match r.word(m, &path, "recommend", &["contract", "payg"], 0) {
+            1 => Recommend::Payg,
+            _ => Recommend::Contract,
         };
         bands.push(Band {
             id,
@@ -638,29 +657,34 @@ fn read_bands(r: &mut Reader, obj: &Map<String, Value>) -> Vec<Band> {
             recommend,
         });
     }
-    check_unique(r, ids.into_iter());
+    check_unique(r, &ids);
     if any_listed && !scores.contains(&0) {
         r.problem("bands", Rule::NoZeroBand);
     }
-    bands.sort_by_key(|b| std::cmp::Reverse(b.min_score));
+    bands.sort_unstable_by_key(|b| std::cmp::Reverse(b.min_score));
     bands
 }
 
-fn read_texts(r: &mut Reader, obj: &Map<String, Value>) -> BTreeMap<String, String> {
-    let mut texts = BTreeMap::new();
-    let Some(v) = obj.get("texts") else { return texts };
-    let Some(m) = r.object(v, "texts") else { return texts };
-    for (k, v) in m {
-        let path = join("texts", k);
-        match v {
-            Value::String(s) if s.chars().count() <= 2_000 => {
-                texts.insert(k.clone(), s.clone());
-            }
-            Value::String(_) => r.problem(path, Rule::TooLong { max: 2_000 }),
-            other => r.problem(path, Rule::WrongType { expected: "a string", got: super::read::type_name(other) }),
-        }
+/// `min_answers`: 1 to the number of questions; by default every question.
+fn read_min_answers(r: &mut Reader, obj: &Object, questions: usize) -> usize {
+    if !obj.contains_key("min_answers") {
+        return questions;
     }
-    texts
+    if questions == 0 {
+        r.problem_with_hint(
+            "min_answers",
+            Rule::AtMost { max: Decimal::ZERO, got: obj.get("min_answers").map(Value::to_json_string).unwrap_or_default() },
+            Some("the config asks no questions; leave min_answers out"),
+        );
+        return 0;
+    }
+    let before = r.problems.len();
+    let n = r.integer(obj, "", "min_answers", None, Range::closed(1, questions as i64));
+    if r.problems.len() == before {
+        usize::try_from(n).unwrap_or(questions)
+    } else {
+        questions
+    }
 }
 
 #[cfg(test)]

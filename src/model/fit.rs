@@ -14,6 +14,8 @@ pub struct Reason {
     pub text: String,
     /// How strongly it counts (positive for, negative against).
     pub points: i64,
+    /// The question's place in the config, which orders equally strong reasons.
+    pub order: usize,
 }
 
 /// The fit score and its explanation.
@@ -35,7 +37,7 @@ pub fn fit(config: &Config, answers: &Answers) -> Fit {
     let mut answered = 0;
     let mut reasons_for = Vec::new();
     let mut reasons_against = Vec::new();
-    for q in &config.questions {
+    for (order, q) in config.questions.iter().enumerate() {
         let Some(option) = answers.choices.get(&q.id).and_then(|i| q.options.get(*i)) else {
             continue;
         };
@@ -46,16 +48,16 @@ pub fn fit(config: &Config, answers: &Answers) -> Fit {
         if option.reason.is_empty() {
             continue;
         }
-        let reason = Reason { question_id: q.id.clone(), text: option.reason.clone(), points: option.points };
+        let reason = Reason { question_id: q.id.clone(), text: option.reason.clone(), points: option.points, order };
         if option.points > 0 {
             reasons_for.push(reason);
         } else if option.points < 0 {
             reasons_against.push(reason);
         }
     }
-    // Stable sorts keep the config's question order among equally strong reasons.
-    reasons_for.sort_by_key(|r| std::cmp::Reverse(r.points));
-    reasons_against.sort_by_key(|r| r.points);
+    // The config's question order breaks ties among equally strong reasons.
+    reasons_for.sort_unstable_by_key(|r| (std::cmp::Reverse(r.points), r.order));
+    reasons_against.sort_unstable_by_key(|r| (r.points, r.order));
     let range = hi - lo;
     let score = if range <= 0 {
         0
@@ -109,14 +111,17 @@ pub struct Recommendation {
     pub basis: Basis,
 }
 
-/// Step 8: pay-as-you-go when the band says so; otherwise the cheapest plan that responds fast
-/// enough, else the fastest; ties go to the faster response, then the cheaper, then the first listed.
+/// Step 8: pay-as-you-go when the band says so and there is a verdict; otherwise the cheapest
+/// plan that responds fast enough, else the fastest; ties go to the faster response, then the
+/// cheaper, then the first listed.
 pub fn recommend(
     band: Option<&Band>,
+    verdict_ready: bool,
     plans: &[(&Plan, PlanPrice)],
     answers: &Answers,
 ) -> Recommendation {
-    if band.is_some_and(|b| b.recommend == Recommend::Payg) || plans.is_empty() {
+    let payg_verdict = verdict_ready && band.is_some_and(|b| b.recommend == Recommend::Payg);
+    if payg_verdict || plans.is_empty() {
         return Recommendation { plan: None, basis: Basis::PoorFit };
     }
     let by_price = |i: &usize| (plans[*i].1.monthly, plans[*i].0.response_hours, *i);

@@ -1,13 +1,13 @@
 //! The widget's form as the prospect typed it: text kept exactly as entered (so nothing typed is
-//! lost), turned into [`Answers`] with one problem per field, saved as JSON and shared as a URL
-//! fragment.
+//! lost), turned into [`Answers`] only when every field is valid, saved as JSON and shared as a
+//! URL fragment. Answers saved or shared against another config are reconciled with what this
+//! config offers, and every change is said, never applied silently.
 
 use std::collections::BTreeMap;
 
-use serde_json::{json, Map, Value};
-
-use super::answers::{parse_amount_text, parse_count_text, Answers};
+use super::answers::{parse_amount_text, parse_count_text, Answers, Field, NumberSyntax};
 use super::config::Config;
+use super::json::{self, Object, Value};
 use super::money::Decimal;
 use super::problem::Rule;
 
@@ -36,6 +36,18 @@ impl Default for AnswerForm {
     }
 }
 
+/// A problem with one field of the form.
+pub type FieldErrors = Vec<(Field, Rule)>;
+
+/// Something a saved or shared answer asked for that this config does not offer, and was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dropped {
+    /// A response time no plan offers (hours as given).
+    Response(String),
+    /// A question this config does not ask, or an option it does not have.
+    Choice(String),
+}
+
 impl AnswerForm {
     /// The form that shows these answers.
     pub fn from_answers(a: &Answers, minor_units: u8) -> AnswerForm {
@@ -44,100 +56,119 @@ impl AnswerForm {
             computers: a.computers.to_string(),
             servers: a.servers.to_string(),
             existing_client: a.existing_client,
-            required_response: a.required_response_hours.map(format_hours).unwrap_or_default(),
-            downtime_cost: a
-                .downtime_cost_per_hour
-                .map(|m| format_plain(m.to_major(minor_units)))
-                .unwrap_or_default(),
+            required_response: a.required_response_hours.map(Decimal::to_plain).unwrap_or_default(),
+            downtime_cost: a.downtime_cost_per_hour.map(|m| m.to_major_text(minor_units)).unwrap_or_default(),
             choices: a.choices.clone(),
         }
     }
 
-    /// Reads the form: the answers, or the rule each field breaks (by field name).
-    ///
-    /// `decimal_separator` is the locale's, for the downtime amount.
-    pub fn to_answers(&self, config: &Config, decimal_separator: char) -> Result<Answers, BTreeMap<&'static str, Rule>> {
-        let (answers, errors) = self.apply_to(&Answers::default(), config, decimal_separator);
-        if errors.is_empty() {
-            Ok(answers)
-        } else {
-            Err(errors)
+    /// The text typed into a text field.
+    pub fn text(&self, field: Field) -> &str {
+        match field {
+            Field::Users => &self.users,
+            Field::Computers => &self.computers,
+            Field::Servers => &self.servers,
+            Field::DowntimeCost => &self.downtime_cost,
+            Field::RequiredResponse => &self.required_response,
+            Field::ExistingClient => "",
         }
     }
 
-    /// The answers in `last_good` with every valid field of the form applied, and the rule each
-    /// invalid field breaks: a typo in one field never holds back the others.
-    pub fn apply_to(
-        &self,
-        last_good: &Answers,
-        config: &Config,
-        decimal_separator: char,
-    ) -> (Answers, BTreeMap<&'static str, Rule>) {
-        let mut errors = BTreeMap::new();
-        let mut count = |field: &'static str, text: &str, last: u32| match parse_count_text(text, field) {
+    /// Sets the text of a text field (the checkbox is set through `existing_client`).
+    pub fn set_text(&mut self, field: Field, text: String) {
+        match field {
+            Field::Users => self.users = text,
+            Field::Computers => self.computers = text,
+            Field::Servers => self.servers = text,
+            Field::DowntimeCost => self.downtime_cost = text,
+            Field::RequiredResponse => self.required_response = text,
+            Field::ExistingClient => {}
+        }
+    }
+
+    /// Reads the form: the answers when every field is valid, else the rule each invalid field
+    /// breaks. Choices and a response time the config does not offer are left out (see
+    /// [`AnswerForm::reconcile`]).
+    pub fn to_answers(&self, config: &Config, syntax: &NumberSyntax) -> Result<Answers, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut count = |field: Field| match parse_count_text(self.text(field), field, syntax) {
             Ok(n) => n,
             Err(rule) => {
-                errors.insert(field, rule);
-                last
+                errors.push((field, rule));
+                0
             }
         };
-        let users = count("users", &self.users, last_good.users);
-        let computers = count("computers", &self.computers, last_good.computers);
-        let servers = count("servers", &self.servers, last_good.servers);
-        let downtime_cost_per_hour =
-            match parse_amount_text(&self.downtime_cost, decimal_separator, config.minor_units) {
-                Ok(m) => m,
-                Err(rule) => {
-                    errors.insert("downtime_cost", rule);
-                    last_good.downtime_cost_per_hour
-                }
-            };
-        // The response choice comes from a list the widget built, so an unreadable one means
-        // "no particular need" rather than an error the prospect could not fix.
-        let required_response_hours = self
-            .required_response
-            .trim()
-            .parse::<f64>()
-            .ok()
-            .filter(|h| *h >= 0.01 && *h <= 8_760.0)
-            .and_then(Decimal::from_f64);
+        let users = count(Field::Users);
+        let computers = count(Field::Computers);
+        let servers = count(Field::Servers);
+        let downtime_cost_per_hour = match parse_amount_text(&self.downtime_cost, syntax, config.minor_units) {
+            Ok(m) => m,
+            Err(rule) => {
+                errors.push((Field::DowntimeCost, rule));
+                None
+            }
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
         let mut answers = Answers {
             users,
             computers,
             servers,
             existing_client: self.existing_client,
-            required_response_hours,
+            required_response_hours: offered_response(config, &self.required_response),
             downtime_cost_per_hour,
             choices: self.choices.clone(),
         };
         answers.retain_known_choices(config);
-        (answers, errors)
+        Ok(answers)
+    }
+
+    /// Drops what this config does not offer (a response time no plan has, a question it does
+    /// not ask, an option it does not have) and says what was dropped, so that what the form
+    /// shows is what the estimate computes.
+    pub fn reconcile(&mut self, config: &Config) -> Vec<Dropped> {
+        let mut dropped = Vec::new();
+        let response = self.required_response.trim();
+        if !response.is_empty() && offered_response(config, response).is_none() {
+            dropped.push(Dropped::Response(response.chars().take(12).collect()));
+            self.required_response.clear();
+        }
+        let before: Vec<String> = self.choices.keys().cloned().collect();
+        self.choices.retain(|id, i| config.question(id).is_some_and(|q| *i < q.options.len()));
+        for id in before {
+            if !self.choices.contains_key(&id) {
+                dropped.push(Dropped::Choice(id.chars().take(40).collect()));
+            }
+        }
+        dropped
     }
 
     /// The form as JSON, for saving in the browser.
     pub fn to_json(&self) -> Value {
-        let choices: Map<String, Value> = self.choices.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
-        json!({
-            "users": self.users,
-            "computers": self.computers,
-            "servers": self.servers,
-            "existing_client": self.existing_client,
-            "required_response": self.required_response,
-            "downtime_cost": self.downtime_cost,
-            "choices": choices,
-        })
+        let choices = Object(self.choices.iter().map(|(k, v)| (k.clone(), Value::from(*v))).collect());
+        Value::Object(
+            Object::default()
+                .with("users", self.users.as_str())
+                .with("computers", self.computers.as_str())
+                .with("servers", self.servers.as_str())
+                .with("existing_client", self.existing_client)
+                .with("required_response", self.required_response.as_str())
+                .with("downtime_cost", self.downtime_cost.as_str())
+                .with("choices", choices),
+        )
     }
 
     /// Reads a saved form; anything unreadable (an older format, a corrupt entry) gives `None`
     /// or, field by field, the default.
     pub fn from_json(text: &str) -> Option<AnswerForm> {
-        let v: Value = serde_json::from_str(text).ok()?;
+        let v = json::parse(text).ok()?;
         let m = v.as_object()?;
         let base = AnswerForm::default();
         let text_field = |key: &str, default: &str| -> String {
             match m.get(key) {
                 Some(Value::String(s)) => s.chars().take(40).collect(),
-                Some(Value::Number(n)) => n.to_string(),
+                Some(Value::Number(n)) => n.as_str().chars().take(40).collect(),
                 _ => default.to_string(),
             }
         };
@@ -181,7 +212,8 @@ impl AnswerForm {
         }
         let mut form = AnswerForm::default();
         let mut any = false;
-        for pair in f.split('&') {
+        // A fragment is typed or tampered with by anyone: read a bounded number of pairs.
+        for pair in f.split('&').take(64) {
             let Some((k, v)) = pair.split_once('=') else { continue };
             let v: String = decode(v).chars().take(40).collect();
             let slot = match k {
@@ -198,7 +230,7 @@ impl AnswerForm {
                 _ => {
                     // A question's choice; anything else in the fragment belongs to the host page.
                     if let (Some(id), Ok(i)) = (k.strip_prefix("q."), v.parse::<usize>()) {
-                        form.choices.insert(decode(id), i);
+                        form.choices.insert(decode(id).chars().take(40).collect(), i);
                         any = true;
                     }
                     continue;
@@ -211,49 +243,55 @@ impl AnswerForm {
     }
 }
 
+/// The response time in `text` when one of the config's plans offers it.
+fn offered_response(config: &Config, text: &str) -> Option<Decimal> {
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let Ok(Value::Number(n)) = json::parse(t) else { return None };
+    let hours = Decimal::from_number(&n)?;
+    config.response_choices().contains(&hours).then_some(hours)
+}
+
 fn read_choices(v: Option<&Value>) -> BTreeMap<String, usize> {
     let mut out = BTreeMap::new();
     if let Some(Value::Object(m)) = v {
-        for (k, v) in m {
+        for (k, v) in m.0.iter().take(64) {
             if let Some(i) = v.as_u64().and_then(|i| usize::try_from(i).ok()) {
-                out.insert(k.clone(), i);
+                out.insert(k.chars().take(40).collect(), i);
             }
         }
     }
     out
 }
 
-/// Hours as a short plain number: `4`, `0.5`.
-pub fn format_hours(h: Decimal) -> String {
-    format_plain(h.to_f64())
-}
-
-fn format_plain(x: f64) -> String {
-    super::problem::format_number(x)
-}
-
 /// Percent-encodes everything but unreserved characters.
-fn encode(s: &str) -> String {
+pub fn encode(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
         }
     }
     out
 }
 
 /// Reverses [`encode`]; malformed escapes are kept as they are.
-fn decode(s: &str) -> String {
+pub fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
                 i += 3;
                 continue;
             }
@@ -284,12 +322,14 @@ mod tests {
     fn fragment_round_trips() {
         let f = form();
         assert_eq!(AnswerForm::from_fragment(&format!("#{}", f.to_fragment())), Some(f));
+        let odd = AnswerForm { users: "1 0%&=".into(), ..form() };
+        assert_eq!(AnswerForm::from_fragment(&odd.to_fragment()), Some(odd));
     }
 
     #[test]
     fn saved_json_round_trips_and_corrupt_is_ignored() {
         let f = form();
-        assert_eq!(AnswerForm::from_json(&f.to_json().to_string()), Some(f));
+        assert_eq!(AnswerForm::from_json(&f.to_json().to_json_string()), Some(f));
         assert_eq!(AnswerForm::from_json("{not json"), None);
         assert_eq!(AnswerForm::from_json("[1,2]"), None);
         let partial = AnswerForm::from_json(r#"{"users": 7, "choices": {"x": "bad"}}"#).unwrap();
@@ -305,37 +345,43 @@ mod tests {
     }
 
     #[test]
-    fn invalid_fields_are_reported_by_name_and_valid_ones_parse() {
+    fn any_invalid_field_means_no_answers_and_each_is_named() {
         let config = Config::shipped();
         let mut f = form();
-        assert!(f.to_answers(&config, '.').is_ok());
+        assert!(f.to_answers(&config, &NumberSyntax::default()).is_ok());
         f.users = "abc".into();
         f.servers = "-1".into();
-        let errors = f.to_answers(&config, '.').unwrap_err();
-        assert_eq!(errors.keys().copied().collect::<Vec<_>>(), vec!["servers", "users"]);
+        let errors = f.to_answers(&config, &NumberSyntax::default()).unwrap_err();
+        let fields: Vec<Field> = errors.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, vec![Field::Users, Field::Servers]);
     }
 
     #[test]
-    fn a_typo_in_one_field_keeps_its_last_good_value_and_applies_the_rest() {
-        let config = Config::shipped();
-        let last = form().to_answers(&config, '.').unwrap();
-        let mut f = form();
-        f.users = "2o".into();
-        f.computers = "30".into();
-        let (answers, errors) = f.apply_to(&last, &config, '.');
-        assert_eq!(answers.users, 20);
-        assert_eq!(answers.computers, 30);
-        assert_eq!(errors.len(), 1);
-    }
-
-    #[test]
-    fn choices_the_config_no_longer_asks_are_dropped() {
+    fn choices_and_responses_the_config_does_not_offer_are_dropped_and_said() {
         let config = Config::shipped();
         let mut f = form();
         f.choices.insert("gone".into(), 1);
         f.choices.insert("payment".into(), 99);
-        let a = f.to_answers(&config, '.').unwrap();
+        f.required_response = "2".into();
+        let a = f.to_answers(&config, &NumberSyntax::default()).unwrap();
         assert_eq!(a.choices.len(), 1);
         assert_eq!(a.choices.get("partner"), Some(&2));
+        assert_eq!(a.required_response_hours, None, "2 hours is not offered, so it is not computed");
+        let dropped = f.reconcile(&config);
+        assert_eq!(
+            dropped,
+            vec![Dropped::Response("2".into()), Dropped::Choice("gone".into()), Dropped::Choice("payment".into())]
+        );
+        assert_eq!(f.required_response, "");
+        assert_eq!(f.reconcile(&config), vec![]);
+    }
+
+    #[test]
+    fn decoding_never_panics_on_malformed_escapes() {
+        assert_eq!(decode("%"), "%");
+        assert_eq!(decode("%4"), "%4");
+        assert_eq!(decode("%zz"), "%zz");
+        assert_eq!(decode("%41%e9"), "A\u{fffd}");
+        assert_eq!(decode("a+b"), "a b");
     }
 }

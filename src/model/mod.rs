@@ -2,20 +2,36 @@
 //!
 //! A consultancy's [`Config`] and a prospect's [`Answers`] go in; a [`Report`] comes out through
 //! [`evaluate`]. Bad input is a [`Problems`] value naming each field path and rule; nothing panics.
+//! The submodules are private: the widget sees the surface re-exported here, so a view that
+//! starts doing estimate arithmetic of its own does not compile.
 
-pub mod answers;
-pub mod config;
-pub mod estimate;
-pub mod fit;
-pub mod form;
-pub mod money;
-pub mod problem;
-pub mod read;
-pub mod report;
-pub mod texts;
+mod answers;
+mod chart;
+mod config;
+mod estimate;
+mod fit;
+mod form;
+pub mod json;
+mod locale;
+mod money;
+mod problem;
+mod read;
+mod report;
+mod story;
+mod texts;
 
-pub use answers::Answers;
-pub use config::{Config, DEFAULT_CONFIG_JSON};
+pub use answers::{Answers, Field, NumberSyntax, COMPUTERS_MAX, SERVERS_MAX, USERS_MAX};
+pub use chart::{Basis as ChartBasis, Chart, ChartLine, Tick};
+pub use config::{
+    is_email, is_safe_image_url, is_web_address, readable_text_on, Band, ChoiceOption, Company, Config,
+    Plan, Question, Rates, Recommend, Theme, Workload as WorkloadConfig, DEFAULT_CONFIG_JSON,
+};
+pub use estimate::{DowntimeEstimate, PlanPrice, PriceLine, PriceLineKind, Workload};
+pub use fit::{Basis, Reason};
+pub use form::{AnswerForm, Dropped, FieldErrors};
+pub use locale::{currency_minor_units, is_currency, locale_problem};
 pub use money::{Decimal, Money};
-pub use problem::{Problem, Problems, Rule};
-pub use report::{evaluate, Report};
+pub use problem::{more_line, Problem, Problems, Rule, LISTED_PROBLEMS};
+pub use report::{evaluate, BandReport, PaygReport, PlanReport, RecommendationReport, Report};
+pub use story::{Format, MoneyStory, PlainFormat, Story};
+pub use texts::{fill, placeholders, reference_markdown as texts_reference, Key, Plural, TextDef, Texts, TEXTS};

@@ -3,75 +3,66 @@
 
 use std::ops::{Add, Neg, Sub};
 
+use super::json::Number;
+
 /// How many fixed-point steps make one unit of a [`Decimal`] (six decimal places).
 pub const DECIMAL_SCALE: i64 = 1_000_000;
 
 /// An amount of money as a whole number of minor units (cents for USD, yen for JPY).
 ///
-/// No floating point ever holds an amount: products with rates and hours are computed in 128-bit
-/// integers and rounded once, half away from zero.
+/// No floating point ever holds an amount. Amounts are 128-bit integers: within the documented
+/// limits of configs and answers no figure comes near their range (the largest is about 10^35
+/// minor units), so nothing is ever capped. Products with rates and hours are rounded once, half
+/// away from zero.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
-pub struct Money(i64);
+pub struct Money(i128);
 
 impl Money {
     /// Zero in any currency.
     pub const ZERO: Money = Money(0);
 
     /// An amount of `minor` minor units.
-    pub const fn from_minor(minor: i64) -> Money {
+    pub const fn from_minor(minor: i128) -> Money {
         Money(minor)
     }
 
     /// The amount in minor units.
-    pub const fn minor(self) -> i64 {
+    pub const fn minor(self) -> i128 {
         self.0
     }
 
-    /// Reads a decimal amount in major units (`125.5`) for a currency with `minor_units` decimals.
-    ///
-    /// Returns `None` when the amount is not finite, is too large to hold, or has more decimals than
-    /// the currency (`0.125` dollars).
-    pub fn from_major(major: f64, minor_units: u8) -> Option<Money> {
-        if !major.is_finite() || minor_units > 4 {
-            return None;
-        }
-        let scaled = major * 10f64.powi(i32::from(minor_units));
-        if scaled.abs() > 1e17 {
-            return None;
-        }
-        let rounded = scaled.round();
-        // A decimal such as 0.1 is not exact in binary: allow for that (a few ulps of `scaled`),
-        // not for a real extra digit, however large the amount.
-        if (scaled - rounded).abs() > (4.0 * f64::EPSILON * scaled.abs()).max(1e-6) {
-            return None;
-        }
-        Some(Money(rounded as i64))
+    /// Reads a JSON number in major units (`125.5`) for a currency with `minor_units` decimals,
+    /// exactly; `None` when it has more decimals than the currency (`0.125` dollars) or is too
+    /// large to hold.
+    pub fn from_number(n: &Number, minor_units: u8) -> Option<Money> {
+        n.to_scaled(u32::from(minor_units), false).ok().map(Money)
     }
 
-    /// The amount in major units, for JSON output and for formatting through `Intl`.
+    /// The amount in major units as an exact decimal text (`1234.5`, `2000`): for JSON, and for
+    /// `Intl.NumberFormat`, which formats such text without going through a float.
+    pub fn to_major_text(self, minor_units: u8) -> String {
+        self.to_json(minor_units).as_str().to_string()
+    }
+
+    /// The amount in major units as a JSON number, written exactly from the minor units: a whole
+    /// number when it has no minor part (`250`), else its decimals (`1234.5`).
+    pub fn to_json(self, minor_units: u8) -> Number {
+        Number::from_scaled(self.0, u32::from(minor_units), false)
+    }
+
+    /// The amount in major units as a float, for drawing (never for arithmetic on money).
     pub fn to_major(self, minor_units: u8) -> f64 {
         self.0 as f64 / 10f64.powi(i32::from(minor_units))
     }
 
-    /// The amount in major units as a JSON number: a whole number when it has no minor part
-    /// (`250`, not `250.0`), else the nearest decimal (`1234.5`).
-    pub fn to_json(self, minor_units: u8) -> serde_json::Value {
-        let unit = 10i64.pow(u32::from(minor_units.min(4)));
-        if self.0 % unit == 0 {
-            serde_json::Value::from(self.0 / unit)
-        } else {
-            serde_json::Value::from(self.to_major(minor_units))
-        }
-    }
-
-    /// The amount times a whole count, saturating instead of overflowing.
+    /// The amount times a whole count.
     pub fn times_count(self, count: u32) -> Money {
-        Money(self.0.saturating_mul(i64::from(count)))
+        Money(self.0.saturating_mul(i128::from(count)))
     }
 
     /// The amount times a decimal factor, rounded half away from zero.
     pub fn times(self, factor: Decimal) -> Money {
-        Money::rounded(&[i128::from(self.0), i128::from(factor.micros())], i128::from(DECIMAL_SCALE))
+        Money::rounded(&[self.0, i128::from(factor.micros())], i128::from(DECIMAL_SCALE))
     }
 
     /// The larger of two amounts.
@@ -79,12 +70,13 @@ impl Money {
         Money(self.0.max(other.0))
     }
 
-    /// `product(factors) / denominator`, rounded half away from zero and held in range.
+    /// `product(factors) / denominator`, rounded half away from zero.
     ///
     /// The one place where the model rounds money: callers pass every factor of a product so that
-    /// nothing is rounded twice.
+    /// nothing is rounded twice. Within the documented limits no product leaves the `i128` range
+    /// (a property test drives every factor to its limit); beyond them it is held at the edge.
     pub fn rounded(factors: &[i128], denominator: i128) -> Money {
-        Money(saturate(div_round(checked_product(factors), denominator)))
+        Money(div_round(checked_product(factors), denominator))
     }
 }
 
@@ -135,7 +127,30 @@ impl Decimal {
         Decimal(n.saturating_mul(DECIMAL_SCALE))
     }
 
-    /// Reads a JSON number, rounded to six decimals; `None` when it is not finite or too large.
+    /// Reads a JSON number exactly, rounded half away from zero to six decimals; `None` when it
+    /// is too large.
+    pub fn from_number(n: &Number) -> Option<Decimal> {
+        let micros = n.to_scaled(6, true).ok()?;
+        (micros.abs() <= 9_000_000_000_000_000_000).then_some(Decimal(micros as i64))
+    }
+
+    /// The decimal as an exact JSON number; whole values keep one decimal (`188.0`).
+    pub fn to_json(self) -> Number {
+        Number::from_scaled(i128::from(self.0), 6, true)
+    }
+
+    /// The decimal as short exact text (`4`, `0.15`, `148.84`).
+    pub fn to_plain(self) -> String {
+        Number::from_scaled(i128::from(self.0), 6, false).as_str().to_string()
+    }
+
+    /// Rounded half away from zero to `places` decimals (at most 6).
+    pub fn round_to(self, places: u32) -> Decimal {
+        let step = 10i128.pow(6 - places.min(6));
+        Decimal(saturate(div_round(i128::from(self.0), step) * step))
+    }
+
+    /// Reads a float, rounded to six decimals; `None` when it is not finite or too large.
     pub fn from_f64(x: f64) -> Option<Decimal> {
         if !x.is_finite() || x.abs() > 9e12 {
             return None;
@@ -155,10 +170,7 @@ impl Decimal {
 
     /// The product, rounded half away from zero to six decimals.
     pub fn times(self, other: Decimal) -> Decimal {
-        Decimal(saturate(div_round(
-            i128::from(self.0) * i128::from(other.0),
-            i128::from(DECIMAL_SCALE),
-        )))
+        Decimal(saturate(div_round(i128::from(self.0) * i128::from(other.0), i128::from(DECIMAL_SCALE))))
     }
 
     /// The value times a whole count.
@@ -234,37 +246,59 @@ mod tests {
         assert_eq!(div_round(5, -2), -3);
     }
 
+    fn number(text: &str) -> Number {
+        match crate::model::json::parse(text) {
+            Ok(crate::model::json::Value::Number(n)) => n,
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn reads_major_units_exactly() {
-        assert_eq!(Money::from_major(125.5, 2), Some(Money::from_minor(12550)));
-        assert_eq!(Money::from_major(0.1, 2), Some(Money::from_minor(10)));
-        assert_eq!(Money::from_major(1234.56, 2), Some(Money::from_minor(123456)));
-        assert_eq!(Money::from_major(1500.0, 0), Some(Money::from_minor(1500)));
-        assert_eq!(Money::from_major(1.234, 3), Some(Money::from_minor(1234)));
+        assert_eq!(Money::from_number(&number("125.5"), 2), Some(Money::from_minor(12550)));
+        assert_eq!(Money::from_number(&number("0.1"), 2), Some(Money::from_minor(10)));
+        assert_eq!(Money::from_number(&number("1234.56"), 2), Some(Money::from_minor(123456)));
+        assert_eq!(Money::from_number(&number("1500"), 0), Some(Money::from_minor(1500)));
+        assert_eq!(Money::from_number(&number("1.234"), 3), Some(Money::from_minor(1234)));
+        assert_eq!(Money::from_number(&number("22000000000000.01"), 2), Some(Money::from_minor(2_200_000_000_000_001)));
     }
 
     #[test]
     fn refuses_more_decimals_than_the_currency_has() {
-        assert_eq!(Money::from_major(0.125, 2), None);
-        assert_eq!(Money::from_major(1.5, 0), None);
-        assert_eq!(Money::from_major(f64::NAN, 2), None);
-        assert_eq!(Money::from_major(f64::INFINITY, 2), None);
-        assert_eq!(Money::from_major(1e300, 2), None);
+        assert_eq!(Money::from_number(&number("0.125"), 2), None);
+        assert_eq!(Money::from_number(&number("1.5"), 0), None);
+        assert_eq!(Money::from_number(&number("1e300"), 2), None);
+    }
+
+    #[test]
+    fn writes_major_units_exactly() {
+        assert_eq!(Money::from_minor(337_250).to_json(2).as_str(), "3372.5");
+        assert_eq!(Money::from_minor(200_000).to_json(2).as_str(), "2000");
+        assert_eq!(Money::from_minor(-3_830_000).to_json(2).as_str(), "-38300");
+        assert_eq!(Money::from_minor(2_200_000_000_000_001).to_json(2).as_str(), "22000000000000.01");
+        assert_eq!(Money::from_minor(1_234).to_json(3).as_str(), "1.234");
     }
 
     #[test]
     fn multiplies_money_by_a_rate_with_one_rounding() {
         let list = Money::from_minor(1999);
-        assert_eq!(list.times(Decimal::from_f64(0.05).unwrap()), Money::from_minor(100));
-        assert_eq!(Money::from_minor(-1999).times(Decimal::from_f64(0.05).unwrap()), Money::from_minor(-100));
+        assert_eq!(list.times(Decimal::from_micros(50_000)), Money::from_minor(100));
+        assert_eq!(Money::from_minor(-1999).times(Decimal::from_micros(50_000)), Money::from_minor(-100));
     }
 
     #[test]
-    fn never_overflows() {
-        let big = Money::from_minor(i64::MAX);
-        assert_eq!(big + big, Money::from_minor(i64::MAX));
-        assert_eq!(big.times_count(u32::MAX), Money::from_minor(i64::MAX));
-        assert_eq!(Money::rounded(&[i128::MAX, 3, -1], 1), Money::from_minor(i64::MIN));
-        assert_eq!(-Money::from_minor(i64::MIN), Money::from_minor(i64::MAX));
+    fn beyond_i128_it_holds_at_the_edge_instead_of_wrapping() {
+        let big = Money::from_minor(i128::MAX);
+        assert_eq!(big + big, Money::from_minor(i128::MAX));
+        assert_eq!(Money::rounded(&[i128::MAX, 3, -1], 1), Money::from_minor(i128::MIN));
+    }
+
+    #[test]
+    fn decimals_round_to_places() {
+        assert_eq!(Decimal::from_micros(148_837_209).round_to(2), Decimal::from_micros(148_840_000));
+        assert_eq!(Decimal::from_micros(-1_005_000).round_to(2), Decimal::from_micros(-1_010_000));
+        assert_eq!(Decimal::from_micros(148_840_000).to_plain(), "148.84");
+        assert_eq!(Decimal::from_int(4).to_plain(), "4");
+        assert_eq!(Decimal::from_number(&number("0.1234565")), Some(Decimal::from_micros(123_457)));
     }
 }

@@ -1,10 +1,12 @@
 //! Reads typed values out of a parsed JSON document, recording every problem with its path
-//! instead of stopping at the first.
+//! instead of stopping at the first, and every unknown field with the known name closest to it.
 
-use serde_json::{Map, Value};
-
+use super::json::{self, Number, NumberError, Object, Value};
 use super::money::{Decimal, Money};
-use super::problem::{join, Problem, Problems, Rule};
+use super::problem::{closest, join, Problem, Problems, Rule};
+
+/// The most unknown fields reported for one object; a document full of junk is told in short.
+const UNKNOWN_LISTED: usize = 20;
 
 /// The JSON type of a value, in the words a message uses.
 pub fn type_name(v: &Value) -> &'static str {
@@ -20,50 +22,65 @@ pub fn type_name(v: &Value) -> &'static str {
 
 /// Parses JSON text, naming the line and column of a syntax error.
 pub fn parse_json(text: &str) -> Result<Value, Problems> {
-    serde_json::from_str(text).map_err(|e| {
+    json::parse(text).map_err(|e| {
         let mut p = Problems::default();
         p.push("", Rule::InvalidJson { detail: e.to_string() });
         p
     })
 }
 
-/// The allowed range of a number: `min` (inclusive or not) to `max` (inclusive).
+/// The allowed range of a number: `min` (inclusive or not) to `max` (inclusive), and a hint at the
+/// right form for values outside it.
 #[derive(Debug, Clone, Copy)]
 pub struct Range {
     /// The lower bound.
-    pub min: f64,
+    pub min: Decimal,
     /// Whether `min` itself is allowed.
     pub min_inclusive: bool,
     /// The upper bound, inclusive.
-    pub max: f64,
+    pub max: Decimal,
+    /// Said after a value outside the range (`write 0.10 for 10%`).
+    pub hint: Option<&'static str>,
 }
 
 impl Range {
-    /// `min <= x <= max`.
-    pub const fn closed(min: f64, max: f64) -> Range {
-        Range { min, min_inclusive: true, max }
+    /// `min <= x <= max`, in whole units.
+    pub const fn closed(min: i64, max: i64) -> Range {
+        Range { min: Decimal::from_int(min), min_inclusive: true, max: Decimal::from_int(max), hint: None }
     }
 
-    /// `min < x <= max`.
-    pub const fn above(min: f64, max: f64) -> Range {
-        Range { min, min_inclusive: false, max }
+    /// `min <= x <= max` with bounds in millionths.
+    pub const fn micros(min: i64, max: i64) -> Range {
+        Range { min: Decimal::from_micros(min), min_inclusive: true, max: Decimal::from_micros(max), hint: None }
     }
 
-    /// The rule `x` breaks, if any.
-    pub fn check(&self, x: f64) -> Option<Rule> {
-        if !x.is_finite() {
-            return Some(Rule::AtMost { max: self.max, got: x });
-        }
+    /// A share from 0 to 1, with the hint for people who write percentages.
+    pub const fn share() -> Range {
+        Range { hint: Some("write 0.10 for 10%"), ..Range::closed(0, 1) }
+    }
+
+    /// The rule `x` breaks, if any; `text` is the value as written, quoted in the message.
+    pub fn check(&self, x: Decimal, text: &str) -> Option<Rule> {
+        let got = text.to_string();
         if self.min_inclusive && x < self.min {
-            return Some(Rule::AtLeast { min: self.min, got: x });
+            return Some(Rule::AtLeast { min: self.min, got });
         }
         if !self.min_inclusive && x <= self.min {
-            return Some(Rule::Above { min: self.min, got: x });
+            return Some(Rule::Above { min: self.min, got });
         }
         if x > self.max {
-            return Some(Rule::AtMost { max: self.max, got: x });
+            return Some(Rule::AtMost { max: self.max, got });
         }
         None
+    }
+
+    /// The rule a JSON number breaks, if any: the range, or a size no decimal holds.
+    pub fn check_number(&self, n: &Number) -> Option<Rule> {
+        match Decimal::from_number(n) {
+            Some(x) => self.check(x, n.as_str()),
+            None if n.is_negative() => Some(Rule::AtLeast { min: self.min, got: n.as_str().to_string() }),
+            None => Some(Rule::AtMost { max: self.max, got: n.as_str().to_string() }),
+        }
     }
 }
 
@@ -72,7 +89,7 @@ impl Range {
 pub struct Reader {
     /// Problems that make the document unusable.
     pub problems: Problems,
-    /// Fields the model does not know, reported but ignored.
+    /// Fields the model does not know, each with the closest known name.
     pub unknown: Vec<Problem>,
 }
 
@@ -82,20 +99,32 @@ impl Reader {
         self.problems.push(path, rule);
     }
 
-    /// Reports keys of `obj` that are not in `known` (typos a site owner will want to hear of).
-    pub fn note_unknown(&mut self, obj: &Map<String, Value>, path: &str, known: &[&str]) {
-        for key in obj.keys() {
-            if !known.contains(&key.as_str()) {
-                self.unknown.push(Problem {
-                    path: join(path, key),
-                    rule: Rule::UnknownField,
-                });
-            }
+    /// Records a problem with a hint at the right form.
+    pub fn problem_with_hint(&mut self, path: impl Into<String>, rule: Rule, hint: Option<&'static str>) {
+        self.problems.0.push(Problem { path: path.into(), rule, hint });
+    }
+
+    /// Records keys of `obj` that are not in `known` (usually typos), naming the closest known one.
+    pub fn note_unknown(&mut self, obj: &Object, path: &str, known: &[&'static str]) {
+        let unknown: Vec<&str> = obj.keys().filter(|k| !known.contains(k)).collect();
+        for key in unknown.iter().take(UNKNOWN_LISTED) {
+            self.unknown.push(Problem {
+                path: join(path, key),
+                rule: Rule::UnknownField { suggestion: closest(key, known) },
+                hint: None,
+            });
+        }
+        if unknown.len() > UNKNOWN_LISTED {
+            self.unknown.push(Problem {
+                path: path.to_string(),
+                rule: Rule::UnknownField { suggestion: None },
+                hint: Some(if unknown.len() - UNKNOWN_LISTED == 1 { "and 1 more" } else { "and more" }),
+            });
         }
     }
 
     /// The object at `path`, or `None` (with a problem when it has another type).
-    pub fn object<'v>(&mut self, v: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+    pub fn object<'v>(&mut self, v: &'v Value, path: &str) -> Option<&'v Object> {
         match v {
             Value::Object(m) => Some(m),
             other => {
@@ -106,13 +135,7 @@ impl Reader {
     }
 
     /// The list under `key`, or `None` when missing (with a problem when required) or not a list.
-    pub fn list<'v>(
-        &mut self,
-        obj: &'v Map<String, Value>,
-        parent: &str,
-        key: &str,
-        required: bool,
-    ) -> Option<&'v Vec<Value>> {
+    pub fn list<'v>(&mut self, obj: &'v Object, parent: &str, key: &str, required: bool) -> Option<&'v [Value]> {
         let path = join(parent, key);
         match obj.get(key) {
             None if required => {
@@ -128,103 +151,78 @@ impl Reader {
         }
     }
 
-    /// A number under `key` within `range`; `default` when missing (a problem when it is `None`).
-    pub fn number(
-        &mut self,
-        obj: &Map<String, Value>,
-        parent: &str,
-        key: &str,
-        default: Option<f64>,
-        range: Range,
-    ) -> Option<f64> {
+    /// The number under `key` within `range`: `Ok(None)` when missing and not required, `Err(())`
+    /// when there is a problem (already recorded).
+    fn number<'v>(&mut self, obj: &'v Object, parent: &str, key: &str, required: bool, range: Range) -> Result<Option<&'v Number>, ()> {
         let path = join(parent, key);
-        let x = match obj.get(key) {
-            None => match default {
-                Some(d) => return Some(d),
-                None => {
-                    self.problem(path, Rule::Required);
-                    return None;
+        match obj.get(key) {
+            None if required => {
+                self.problem(path, Rule::Required);
+                Err(())
+            }
+            None => Ok(None),
+            Some(Value::Number(n)) => match range.check_number(n) {
+                Some(rule) => {
+                    self.problem_with_hint(path, rule, range.hint);
+                    Err(())
                 }
+                None => Ok(Some(n)),
             },
-            Some(Value::Number(n)) => n.as_f64().unwrap_or(f64::INFINITY),
             Some(other) => {
                 self.problem(path, Rule::WrongType { expected: "a number", got: type_name(other) });
-                return None;
+                Err(())
             }
-        };
-        if let Some(rule) = range.check(x) {
-            self.problem(path, rule);
-            return None;
         }
-        Some(x)
     }
 
-    /// A fixed-point decimal under `key` (rates, shares, hours).
-    pub fn decimal(
-        &mut self,
-        obj: &Map<String, Value>,
-        parent: &str,
-        key: &str,
-        default: Option<f64>,
-        range: Range,
-    ) -> Decimal {
-        self.number(obj, parent, key, default, range)
-            .and_then(Decimal::from_f64)
-            .unwrap_or(Decimal::ZERO)
-    }
-
-    /// A whole number under `key`.
-    pub fn integer(
-        &mut self,
-        obj: &Map<String, Value>,
-        parent: &str,
-        key: &str,
-        default: Option<i64>,
-        range: Range,
-    ) -> i64 {
-        let Some(x) = self.number(obj, parent, key, default.map(|d| d as f64), range) else {
-            return default.unwrap_or(0);
-        };
-        if x.fract() != 0.0 {
-            self.problem(join(parent, key), Rule::NotWhole { got: x });
-            // As for a value out of range: carry on with the default, so that a fractional
-            // `minor_units` does not also fail every amount with decimals.
-            return default.unwrap_or(0);
+    /// A fixed-point decimal under `key` (rates, shares, hours); `default` when missing (required
+    /// when `None`).
+    pub fn decimal(&mut self, obj: &Object, parent: &str, key: &str, default: Option<Decimal>, range: Range) -> Decimal {
+        match self.number(obj, parent, key, default.is_none(), range) {
+            Ok(Some(n)) => Decimal::from_number(n).unwrap_or(Decimal::ZERO),
+            Ok(None) => default.unwrap_or(Decimal::ZERO),
+            Err(()) => default.unwrap_or(Decimal::ZERO),
         }
-        x as i64
     }
 
-    /// An amount of money in major units under `key`, checked against the currency's decimals.
-    pub fn money(
-        &mut self,
-        obj: &Map<String, Value>,
-        parent: &str,
-        key: &str,
-        default: Option<f64>,
-        range: Range,
-        minor_units: u8,
-    ) -> Money {
-        let Some(x) = self.number(obj, parent, key, default, range) else {
-            return Money::ZERO;
-        };
-        match Money::from_major(x, minor_units) {
-            Some(m) => m,
-            None => {
-                self.problem(join(parent, key), Rule::TooManyDecimals { allowed: minor_units, got: x });
-                Money::ZERO
-            }
+    /// A whole number under `key`; `default` when missing (required when `None`).
+    pub fn integer(&mut self, obj: &Object, parent: &str, key: &str, default: Option<i64>, range: Range) -> i64 {
+        let fallback = default.unwrap_or(0);
+        match self.number(obj, parent, key, default.is_none(), range) {
+            Ok(Some(n)) => match n.to_scaled(0, false) {
+                Ok(v) => i64::try_from(v).unwrap_or(fallback),
+                Err(_) => {
+                    // As for a value out of range: carry on with the default, so that a fractional
+                    // `minor_units` does not also fail every amount with decimals.
+                    self.problem(join(parent, key), Rule::NotWhole { got: n.as_str().to_string() });
+                    fallback
+                }
+            },
+            Ok(None) | Err(()) => fallback,
+        }
+    }
+
+    /// An amount of money in major units under `key`, checked against the currency's decimals;
+    /// zero when missing and not required.
+    pub fn money(&mut self, obj: &Object, parent: &str, key: &str, required: bool, range: Range, minor_units: u8) -> Money {
+        match self.number(obj, parent, key, required, range) {
+            Ok(Some(n)) => match n.to_scaled(u32::from(minor_units), false) {
+                Ok(units) => Money::from_minor(units),
+                Err(NumberError::TooManyDecimals) => {
+                    self.problem(join(parent, key), Rule::TooManyDecimals { allowed: minor_units, got: n.as_str().to_string() });
+                    Money::ZERO
+                }
+                Err(NumberError::TooLarge) => {
+                    self.problem(join(parent, key), Rule::AtMost { max: range.max, got: n.as_str().to_string() });
+                    Money::ZERO
+                }
+            },
+            Ok(None) | Err(()) => Money::ZERO,
         }
     }
 
     /// A string under `key`: trimmed, at most `max_len` characters, not empty when `required`.
-    pub fn text(
-        &mut self,
-        obj: &Map<String, Value>,
-        parent: &str,
-        key: &str,
-        required: bool,
-        max_len: usize,
-    ) -> String {
+    pub fn text(&mut self, obj: &Object, parent: &str, key: &str, required: bool, max_len: usize) -> String {
         let path = join(parent, key);
         match obj.get(key) {
             None | Some(Value::Null) if !required => String::new(),
@@ -249,7 +247,7 @@ impl Reader {
     }
 
     /// A boolean under `key`, `default` when missing.
-    pub fn boolean(&mut self, obj: &Map<String, Value>, parent: &str, key: &str, default: bool) -> bool {
+    pub fn boolean(&mut self, obj: &Object, parent: &str, key: &str, default: bool) -> bool {
         match obj.get(key) {
             None => default,
             Some(Value::Bool(b)) => *b,
@@ -260,13 +258,29 @@ impl Reader {
         }
     }
 
+    /// One of `allowed` under `key`, as its index; `default` when missing.
+    pub fn word(&mut self, obj: &Object, parent: &str, key: &str, allowed: &'static [&'static str], default: usize) -> usize {
+        match obj.get(key) {
+            None => default,
+            Some(Value::String(s)) => match allowed.iter().position(|a| a == s) {
+                Some(i) => i,
+                None => {
+                    self.problem(join(parent, key), Rule::OneOf { allowed, got: s.clone() });
+                    default
+                }
+            },
+            Some(other) => {
+                self.problem(join(parent, key), Rule::OneOf { allowed, got: other.to_json_string() });
+                default
+            }
+        }
+    }
+
     /// An id under `key`: lowercase letters, digits, `-` and `_`, 1 to 40 characters.
-    pub fn id(&mut self, obj: &Map<String, Value>, parent: &str) -> String {
+    pub fn id(&mut self, obj: &Object, parent: &str) -> String {
         let before = self.problems.0.len();
         let id = self.text(obj, parent, "id", true, 40);
-        let well_formed = id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+        let well_formed = id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if self.problems.0.len() == before && !well_formed {
             self.problem(join(parent, "id"), Rule::BadId { id: id.clone() });
         }

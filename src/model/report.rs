@@ -1,11 +1,11 @@
 //! The report: everything the engine computes from a config and answers, and its JSON shape.
-
-use serde_json::{json, Value};
+//! Everything the widget states is a field of it or a function of the model's public surface.
 
 use super::answers::Answers;
 use super::config::{Config, Recommend};
-use super::estimate::{self, PlanPrice, Workload};
+use super::estimate::{self, DowntimeEstimate, PlanPrice, Workload};
 use super::fit::{self, Basis, Reason};
+use super::json::{Object, Value};
 use super::money::{Decimal, Money};
 
 /// The band the score falls in.
@@ -28,6 +28,10 @@ pub struct PlanReport {
     pub id: String,
     /// The plan's name.
     pub name: String,
+    /// One line saying who the plan is for (not in the JSON report).
+    pub description: String,
+    /// What the plan includes (not in the JSON report).
+    pub features: Vec<String>,
     /// The guaranteed response time in hours.
     pub response_hours: Decimal,
     /// The monthly price and its parts.
@@ -36,10 +40,17 @@ pub struct PlanReport {
     pub downtime: Money,
     /// `annual + downtime`.
     pub total: Money,
-    /// Support hours per year above which the plan beats paying per job; `None` when paying per
-    /// job costs nothing.
-    pub break_even_hours: Option<f64>,
-    /// `payg.total - total`; negative when the plan costs more.
+    /// Support hours per year above which the plan's fee beats paying per job for the same work,
+    /// to two decimals; `None` when paying per job costs nothing.
+    pub break_even_hours: Option<Decimal>,
+    /// Support hours per year above which the plan's total (fee and downtime) beats paying per
+    /// job's total, to two decimals; `None` when it never does.
+    pub break_even_hours_with_downtime: Option<Decimal>,
+    /// `payg.labour - annual`: what the support work alone costs less (negative: more).
+    pub labour_savings_vs_payg: Money,
+    /// `payg.downtime - downtime`: what the guaranteed response saves in waiting.
+    pub downtime_savings_vs_payg: Money,
+    /// `payg.total - total`, the sum of the two savings; negative when the plan costs more.
     pub savings_vs_payg: Money,
 }
 
@@ -58,6 +69,10 @@ pub struct PaygReport {
     pub hourly_rate: Money,
     /// What an emergency hour costs without a contract, `R * M`.
     pub emergency_rate: Money,
+    /// The priority multiplier M.
+    pub priority_multiplier: Decimal,
+    /// What an average hour of work costs, `R * (1 - e + e*M)`, rounded to the minor unit.
+    pub blended_rate: Money,
 }
 
 /// What the estimate recommends, in report form.
@@ -80,6 +95,13 @@ pub struct Report {
     pub score: u8,
     /// How many fit questions were answered.
     pub answered_questions: usize,
+    /// How many fit questions the config asks.
+    pub total_questions: usize,
+    /// How many answers a verdict needs (the config's `min_answers`).
+    pub min_answers: usize,
+    /// Whether there are enough answers for a verdict: only then is a score, a band or a
+    /// "fits / does not fit" sentence stated anywhere.
+    pub verdict_ready: bool,
     /// The band the score falls in.
     pub band: BandReport,
     /// Reasons for a contract, strongest first.
@@ -92,6 +114,10 @@ pub struct Report {
     pub downtime_cost_per_hour: Money,
     /// Whether D was estimated from the config rather than given.
     pub downtime_cost_estimated: bool,
+    /// How D is estimated for this business (used when the prospect gives no figure).
+    pub downtime_estimate: DowntimeEstimate,
+    /// The existing-client discount d the config offers.
+    pub existing_client_discount: Decimal,
     /// Every plan, in the config's order.
     pub plans: Vec<PlanReport>,
     /// Paying per job.
@@ -105,7 +131,8 @@ pub struct Report {
 /// Total over any validated config and answers: nothing panics, overflows or yields NaN.
 pub fn evaluate(config: &Config, answers: &Answers) -> Report {
     let load = estimate::workload(config, answers);
-    let d = estimate::downtime_cost_per_hour(config, answers);
+    let estimate_d = estimate::downtime_estimate(config, answers);
+    let d = answers.downtime_cost_per_hour.unwrap_or(estimate_d.cost_per_hour);
     let payg_labour = estimate::payg_labour(config, &load);
     let payg_downtime = estimate::downtime(config, &load, config.rates.payg_response_hours, d);
     let payg_total = payg_labour + payg_downtime;
@@ -119,19 +146,31 @@ pub fn evaluate(config: &Config, answers: &Answers) -> Report {
             PlanReport {
                 id: plan.id.clone(),
                 name: plan.name.clone(),
+                description: plan.description.clone(),
+                features: plan.features.clone(),
                 response_hours: plan.response_hours,
-                price: *price,
+                price: price.clone(),
                 downtime,
                 total,
                 break_even_hours: estimate::break_even_hours(config, price.annual),
+                break_even_hours_with_downtime: estimate::break_even_hours_with_downtime(
+                    config,
+                    price.annual,
+                    plan.response_hours,
+                    d,
+                ),
+                labour_savings_vs_payg: payg_labour - price.annual,
+                downtime_savings_vs_payg: payg_downtime - downtime,
                 savings_vs_payg: payg_total - total,
             }
         })
         .collect();
 
     let fit = fit::fit(config, answers);
+    let total_questions = config.questions.len();
+    let verdict_ready = total_questions > 0 && fit.answered >= config.min_answers;
     let band = fit::band(config, fit.score);
-    let recommendation = fit::recommend(band, &priced, answers);
+    let recommendation = fit::recommend(band, verdict_ready, &priced, answers);
     let band = band.map_or_else(
         || BandReport { id: String::new(), label: String::new(), message: String::new(), recommend: Recommend::Contract },
         |b| BandReport { id: b.id.clone(), label: b.label.clone(), message: b.message.clone(), recommend: b.recommend },
@@ -142,12 +181,17 @@ pub fn evaluate(config: &Config, answers: &Answers) -> Report {
         minor_units: config.minor_units,
         score: fit.score,
         answered_questions: fit.answered,
+        total_questions,
+        min_answers: config.min_answers,
+        verdict_ready,
         band,
         reasons_for: fit.reasons_for,
         reasons_against: fit.reasons_against,
         workload: load,
         downtime_cost_per_hour: d,
         downtime_cost_estimated: answers.downtime_cost_per_hour.is_none(),
+        downtime_estimate: estimate_d,
+        existing_client_discount: config.rates.existing_client_discount,
         plans,
         payg: PaygReport {
             labour: payg_labour,
@@ -156,6 +200,8 @@ pub fn evaluate(config: &Config, answers: &Answers) -> Report {
             response_hours: config.rates.payg_response_hours,
             hourly_rate: config.rates.hourly,
             emergency_rate: config.rates.hourly.times(config.rates.priority_multiplier),
+            priority_multiplier: config.rates.priority_multiplier,
+            blended_rate: estimate::blended_rate(config).per_hour(),
         },
         recommendation: RecommendationReport {
             plan_id: recommendation.plan.map(|i| config.plans[i].id.clone()),
@@ -171,74 +217,148 @@ impl Report {
         self.plans.iter().find(|p| p.id == id)
     }
 
-    /// The report as JSON, field names as documented; money in major units.
+    /// The plan with this id.
+    pub fn plan(&self, id: &str) -> Option<&PlanReport> {
+        self.plans.iter().find(|p| p.id == id)
+    }
+
+    /// The verdict (band) when there are enough answers for one; `None` before.
+    ///
+    /// The one rule for "is there a verdict", used by the screen, the announcements, the summary,
+    /// the email, share links and host events alike.
+    pub fn verdict(&self) -> Option<&BandReport> {
+        self.verdict_ready.then_some(&self.band)
+    }
+
+    /// How many more answers a verdict needs (0 once there is one).
+    pub fn answers_needed(&self) -> usize {
+        if self.total_questions == 0 {
+            0
+        } else {
+            self.min_answers.saturating_sub(self.answered_questions)
+        }
+    }
+
+    /// The report as it leaves the widget (host events, a sent lead): before there is a verdict,
+    /// `score` and `band` are `null` and there are no reasons, so that nothing downstream can
+    /// read a verdict the prospect was never shown.
+    pub fn to_shared_json(&self) -> Value {
+        let mut v = self.to_json();
+        if !self.verdict_ready {
+            if let Value::Object(o) = &mut v {
+                o.insert("score", Value::Null);
+                o.insert("band", Value::Null);
+                o.insert("reasons_for", Value::Array(Vec::new()));
+                o.insert("reasons_against", Value::Array(Vec::new()));
+            }
+        }
+        v
+    }
+
+    /// The report as JSON, field names as documented; money in major units, written exactly.
     pub fn to_json(&self) -> Value {
         let mu = self.minor_units;
-        let money = |m: Money| m.to_json(mu);
+        let money = |m: Money| Value::Number(m.to_json(mu));
+        let hours = |d: Decimal| Value::Number(d.to_json());
         let reasons = |rs: &[Reason]| -> Value {
-            rs.iter()
-                .map(|r| json!({ "question_id": r.question_id, "text": r.text, "points": r.points }))
-                .collect()
+            Value::Array(
+                rs.iter()
+                    .map(|r| {
+                        Value::Object(
+                            Object::default()
+                                .with("question_id", r.question_id.as_str())
+                                .with("text", r.text.as_str())
+                                .with("points", r.points),
+                        )
+                    })
+                    .collect(),
+            )
         };
         let plans: Vec<Value> = self
             .plans
             .iter()
             .map(|p| {
-                json!({
-                    "id": p.id,
-                    "name": p.name,
-                    "response_hours": p.response_hours.to_f64(),
-                    "users_cost": money(p.price.users_cost),
-                    "computers_cost": money(p.price.computers_cost),
-                    "servers_cost": money(p.price.servers_cost),
-                    "minimum_applied": p.price.minimum_applied,
-                    "monthly_list": money(p.price.monthly_list),
-                    "discount": money(p.price.discount),
-                    "monthly": money(p.price.monthly),
-                    "annual": money(p.price.annual),
-                    "downtime": money(p.downtime),
-                    "total": money(p.total),
-                    "break_even_hours": p.break_even_hours,
-                    "savings_vs_payg": money(p.savings_vs_payg),
-                })
+                Value::Object(
+                    Object::default()
+                        .with("id", p.id.as_str())
+                        .with("name", p.name.as_str())
+                        .with("response_hours", hours(p.response_hours))
+                        .with("users_cost", money(p.price.users_cost))
+                        .with("computers_cost", money(p.price.computers_cost))
+                        .with("servers_cost", money(p.price.servers_cost))
+                        .with("minimum_applied", p.price.minimum_applied)
+                        .with("monthly_list", money(p.price.monthly_list))
+                        .with("discount", money(p.price.discount))
+                        .with("monthly", money(p.price.monthly))
+                        .with("annual", money(p.price.annual))
+                        .with("downtime", money(p.downtime))
+                        .with("total", money(p.total))
+                        .with("break_even_hours", p.break_even_hours.map(hours))
+                        .with("break_even_hours_with_downtime", p.break_even_hours_with_downtime.map(hours))
+                        .with("labour_savings_vs_payg", money(p.labour_savings_vs_payg))
+                        .with("downtime_savings_vs_payg", money(p.downtime_savings_vs_payg))
+                        .with("savings_vs_payg", money(p.savings_vs_payg)),
+                )
             })
             .collect();
-        json!({
-            "currency": self.currency,
-            "minor_units": self.minor_units,
-            "score": self.score,
-            "answered_questions": self.answered_questions,
-            "band": {
-                "id": self.band.id,
-                "label": self.band.label,
-                "message": self.band.message,
-                "recommend": self.band.recommend.as_str(),
-            },
-            "reasons_for": reasons(&self.reasons_for),
-            "reasons_against": reasons(&self.reasons_against),
-            "workload": {
-                "hours": self.workload.hours.to_f64(),
-                "maintenance_hours": self.workload.maintenance_hours.to_f64(),
-                "emergency_hours": self.workload.emergency_hours.to_f64(),
-                "incidents": self.workload.incidents,
-            },
-            "downtime_cost_per_hour": money(self.downtime_cost_per_hour),
-            "downtime_cost_estimated": self.downtime_cost_estimated,
-            "plans": plans,
-            "payg": {
-                "labour": money(self.payg.labour),
-                "downtime": money(self.payg.downtime),
-                "total": money(self.payg.total),
-                "response_hours": self.payg.response_hours.to_f64(),
-                "guaranteed": false,
-                "hourly_rate": money(self.payg.hourly_rate),
-                "emergency_rate": money(self.payg.emergency_rate),
-            },
-            "recommendation": {
-                "kind": if self.recommendation.plan_id.is_some() { "plan" } else { "payg" },
-                "plan_id": self.recommendation.plan_id,
-                "basis": self.recommendation.basis.as_str(),
-            },
-        })
+        let e = &self.downtime_estimate;
+        Value::Object(
+            Object::default()
+                .with("currency", self.currency.as_str())
+                .with("minor_units", self.minor_units)
+                .with("score", self.score)
+                .with("answered_questions", self.answered_questions)
+                .with("total_questions", self.total_questions)
+                .with("min_answers", self.min_answers)
+                .with("verdict_ready", self.verdict_ready)
+                .with(
+                    "band",
+                    Object::default()
+                        .with("id", self.band.id.as_str())
+                        .with("label", self.band.label.as_str())
+                        .with("message", self.band.message.as_str())
+                        .with("recommend", self.band.recommend.as_str()),
+                )
+                .with("reasons_for", reasons(&self.reasons_for))
+                .with("reasons_against", reasons(&self.reasons_against))
+                .with(
+                    "workload",
+                    Object::default()
+                        .with("hours", hours(self.workload.hours))
+                        .with("maintenance_hours", hours(self.workload.maintenance_hours))
+                        .with("emergency_hours", hours(self.workload.emergency_hours))
+                        .with("incidents", hours(self.workload.incidents)),
+                )
+                .with("downtime_cost_per_hour", money(self.downtime_cost_per_hour))
+                .with("downtime_cost_estimated", self.downtime_cost_estimated)
+                .with(
+                    "downtime_estimate",
+                    Object::default()
+                        .with("users", e.users)
+                        .with("cost_per_user_hour", money(e.cost_per_user_hour))
+                        .with("impact", hours(e.impact))
+                        .with("cost_per_hour", money(e.cost_per_hour)),
+                )
+                .with("plans", plans)
+                .with(
+                    "payg",
+                    Object::default()
+                        .with("labour", money(self.payg.labour))
+                        .with("downtime", money(self.payg.downtime))
+                        .with("total", money(self.payg.total))
+                        .with("response_hours", hours(self.payg.response_hours))
+                        .with("guaranteed", false)
+                        .with("hourly_rate", money(self.payg.hourly_rate))
+                        .with("emergency_rate", money(self.payg.emergency_rate))
+                        .with("blended_rate", money(self.payg.blended_rate)),
+                )
+                .with(
+                    "recommendation",
+                    Object::default()
+                        .with("kind", if self.recommendation.plan_id.is_some() { "plan" } else { "payg" })
+                        .with("plan_id", self.recommendation.plan_id.as_deref())
+                        .with("basis", self.recommendation.basis.as_str()),
+                ),
+        )
     }
 }
