@@ -7,28 +7,26 @@ use yew::prelude::*;
 
 use super::browser;
 use super::chart::CostChart;
+use super::compare::CompareSection;
 use super::env::{Env, EnvHandle, Heading};
-use super::form::{BusinessFields, FitQuestions};
-use super::next_steps::{recommendation_sentence, NextSteps};
-use super::results::{CompareTable, FitSummary, PlanCards, RecommendationCard, WorkMix};
 use super::explain::HowCalculated;
-use super::embed::HostEvents;
+use super::form::{BusinessFields, FitQuestions};
+use super::host::{event_detail, HostEvents};
+use super::next_steps::NextSteps;
+use super::results::{FitSummary, PlanCards, RecommendationCard, SummaryBar, WorkMix};
 use super::state::{Action, State};
-use crate::model::estimate::downtime_cost_per_hour;
-use crate::model::form::AnswerForm;
-use crate::model::config::readable_text_on;
-use crate::model::{Answers, Config, Report};
+use crate::model::{readable_text_on, AnswerForm, Dropped, Field, Key};
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     /// The consultancy's validated config.
-    pub config: Rc<Config>,
+    pub config: Rc<crate::model::Config>,
     /// A prefix for element ids, unique per widget on the page.
     #[prop_or(AttrValue::Static("cf"))]
     pub id_prefix: AttrValue,
     /// The level of the widget's title: 1 on a page of its own, 2 inside a host page.
-    #[prop_or(1)]
+    #[prop_or(2)]
     pub heading_level: u8,
     /// Where answers are saved in the browser (under the widget's prefix); `None` saves nothing.
     #[prop_or(Some(AttrValue::Static("answers")))]
@@ -39,18 +37,6 @@ pub struct WidgetProps {
     /// Where the widget reports changes and next steps to the host page.
     #[prop_or_default]
     pub events: HostEvents,
-}
-
-/// The detail of a host event: the report and the answers behind it, plus anything extra.
-fn event_detail(report: &Report, answers: &Answers, extra: Option<(&str, &str)>) -> serde_json::Value {
-    let mut detail = serde_json::json!({
-        "report": report.to_json(),
-        "answers": answers.to_json(report.minor_units),
-    });
-    if let (Some((k, v)), Some(map)) = (extra, detail.as_object_mut()) {
-        map.insert(k.to_string(), v.into());
-    }
-    detail
 }
 
 /// The answers to start from: a shared link first, then saved answers, then the defaults.
@@ -68,19 +54,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
         use_memo(props.config.clone(), move |c| EnvHandle(Rc::new(Env::new(c.clone(), &prefix, level))))
     };
     let state = {
-        let (config, sep) = (props.config.clone(), env.fmt.decimal_separator);
+        let (config, syntax) = (props.config.clone(), env.fmt.syntax);
         let (read_fragment, key) = (props.read_fragment, props.storage_key.clone());
         // Storage and the URL are read once, when the widget starts, not on every render.
-        use_reducer(move || State::new(config, initial_form(read_fragment, key.as_deref()), sep))
+        use_reducer(move || State::new(config, initial_form(read_fragment, key.as_deref()), syntax))
     };
-    let status = use_state(String::new);
 
-    // Saving is a side effect of the form changing, kept out of the reducer.
+    // Only answers valid as a whole are saved: a typo never becomes what reopens next time.
     {
         let key = props.storage_key.clone();
-        use_effect_with(state.form.clone(), move |form| {
+        use_effect_with(state.valid_form.clone(), move |form| {
             if let Some(key) = key {
-                browser::save(&key, &form.to_json().to_string());
+                browser::save(&key, &form.to_json().to_json_string());
             }
         });
     }
@@ -91,7 +76,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         let answers = state.answers.clone();
         use_effect_with(state.report.clone(), move |report| {
-            if events.target.is_some() || events.parent_origin.is_some() {
+            if events.is_heard() {
                 let report = report.clone();
                 *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, move || {
                     events.emit("report", &event_detail(&report, &answers, None));
@@ -123,11 +108,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
             events.emit("next-step", &event_detail(&report, &answers, Some(("action", action))));
         })
     };
-
     let dispatch = state.dispatcher().to_callback();
     let on_reset = {
-        let (dispatch, key, status) = (state.dispatcher(), props.storage_key.clone(), status.clone());
-        let done = env.t("next.reset_done").to_string();
+        let (dispatch, key) = (state.dispatcher(), props.storage_key.clone());
         Callback::from(move |()| {
             dispatch.dispatch(Action::Reset);
             if let Some(key) = &key {
@@ -136,72 +119,90 @@ pub fn Widget(props: &WidgetProps) -> Html {
             if AnswerForm::from_fragment(&browser::fragment()).is_some() {
                 browser::set_fragment("");
             }
-            status.set(done.clone());
         })
     };
-    let on_status = {
-        let status = status.clone();
-        Callback::from(move |s: String| status.set(s))
-    };
+    let on_undo = state.dispatcher().to_callback().reform(|()| Action::Undo);
 
     let today = use_memo(props.config.locale.clone(), |locale| browser::today(locale));
     let report = state.report.clone();
     let answers = Rc::new(state.answers.clone());
     let config = &env.config;
-    let estimated = downtime_cost_per_hour(config, &Answers { downtime_cost_per_hour: None, ..state.answers.clone() });
-    // What a screen reader hears after each change: the verdict once there is one, else the price.
-    let announcement = if report.answered_questions > 0 {
-        let recommendation = recommendation_sentence(&env, &report);
-        env.tf("announce.result", &[("band", &report.band.label), ("recommendation", &recommendation)])
-    } else {
-        let cheapest = report.plans.iter().map(|p| p.price.monthly).min().unwrap_or_default();
-        env.tf("announce.prices", &[("price", &env.fmt.money(cheapest))])
-    };
+    let story = env.story();
+    let company = &config.company;
+    let contact: Vec<&str> = [company.email.as_str(), company.phone.as_str(), company.website.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let blocked = !state.errors.is_empty();
+    let notes: Vec<String> = state
+        .dropped
+        .iter()
+        .map(|d| match d {
+            Dropped::Response(h) => env.tf(Key::RestoreResponse, &[("hours", h)]),
+            Dropped::Choice(_) => env.t(Key::RestoreChoices).to_string(),
+        })
+        .fold(Vec::new(), |mut acc, note| {
+            if !acc.contains(&note) {
+                acc.push(note);
+            }
+            acc
+        });
 
     html! {
         <ContextProvider<EnvHandle> context={(*env).clone()}>
             <div class="cf-widget" lang={config.locale.clone()} ref={root}>
                 <header class="cf-header">
-                    if !config.company.logo_url.is_empty() {
-                        <img class="cf-logo" src={config.company.logo_url.clone()}
-                            alt={env.tf("widget.logo_alt", &[("company", &config.company.name)])} />
+                    if !company.logo_url.is_empty() {
+                        <img class="cf-logo" src={company.logo_url.clone()}
+                            alt={env.tf(Key::WidgetLogoAlt, &[("company", &company.name)])} />
                     }
-                    <p class="cf-print-only cf-print-header">{ env.tf("print.title", &[("company", &config.company.name)]) }
-                        { " · " }{ env.tf("print.date", &[("date", &today)]) }</p>
-                    <Heading class="cf-title">{ env.t("widget.title") }</Heading>
-                    <p class="cf-intro">{ env.tf("widget.intro", &[("company", &config.company.name)]) }</p>
-                    <p class="cf-print-only cf-print-business">{ env.tf("summary.business", &[
-                        ("users", &env.fmt.number(f64::from(state.answers.users))),
-                        ("computers", &env.fmt.number(f64::from(state.answers.computers))),
-                        ("servers", &env.fmt.number(f64::from(state.answers.servers))),
+                    <div class="cf-print-only cf-print-header">
+                        <p class="cf-print-header__company">{ env.tf(Key::PrintTitle, &[("company", &company.name)]) }</p>
+                        if !contact.is_empty() {
+                            <p class="cf-print-header__contact">{ contact.join(" · ") }</p>
+                        }
+                        if !today.is_empty() {
+                            <p class="cf-print-header__date">{ env.tf(Key::PrintDate, &[("date", &today)]) }</p>
+                        }
+                    </div>
+                    <Heading class="cf-title">{ env.t(Key::WidgetTitle) }</Heading>
+                    <p class="cf-intro">{ env.tf(Key::WidgetIntro, &[("company", &company.name)]) }</p>
+                    <p class="cf-print-only cf-print-business">{ env.tf(Key::SummaryBusiness, &[
+                        ("business", &story.business(&answers)),
+                        ("users", &answers.users.to_string()),
+                        ("computers", &answers.computers.to_string()),
+                        ("servers", &answers.servers.to_string()),
                     ]) }</p>
                 </header>
                 <div class="cf-layout">
                     <form class="cf-questions-pane" novalidate={true} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                        <BusinessFields form={state.form.clone()} errors={state.errors.clone()}
-                            estimated_downtime={estimated} dispatch={dispatch.clone()} />
-                        <FitQuestions choices={state.form.choices.clone()} dispatch={dispatch} />
+                        <BusinessFields form={state.form.clone()} errors={state.errors.clone()} dispatch={dispatch.clone()} />
+                        <FitQuestions choices={state.form.choices.clone()} dispatch={dispatch.clone()} />
                     </form>
+                    <SummaryBar report={report.clone()} />
                     <div class="cf-results-pane">
-                        if !state.errors.is_empty() {
-                            <p class="cf-notice" role="status">{ env.t("error.kept") }</p>
+                        <Heading depth={1} class="cf-visually-hidden" id={AttrValue::from(env.id("results-title"))}>{ env.t(Key::ResultsHeading) }</Heading>
+                        { for notes.into_iter().map(|n| html! { <p class="cf-notice" role="status">{ n }</p> }) }
+                        if blocked {
+                            <p class="cf-notice cf-notice--kept" role="status">{ story.kept_notice(&answers) }</p>
                         }
                         <div class="cf-summary-cards">
-                            <FitSummary report={report.clone()} answers={answers.clone()} />
-                            <RecommendationCard report={report.clone()} answers={answers.clone()} />
+                            <FitSummary report={report.clone()} />
+                            <RecommendationCard report={report.clone()} />
                         </div>
                     </div>
                 </div>
                 <div class="cf-details">
-                    <PlanCards report={report.clone()} answers={answers.clone()} />
-                    <CompareTable report={report.clone()} />
+                    <PlanCards report={report.clone()} />
+                    <CompareSection report={report.clone()} downtime_text={state.form.downtime_cost.clone()}
+                        downtime_error={state.error(Field::DowntimeCost).cloned()} dispatch={dispatch} />
                     <WorkMix report={report.clone()} />
                     <CostChart report={report.clone()} />
                     <HowCalculated report={report.clone()} answers={answers.clone()} />
-                    <NextSteps report={report.clone()} answers={answers} form={state.form.clone()} {on_reset} {on_status} {on_step} />
+                    <NextSteps report={report.clone()} answers={answers} form={state.valid_form.clone()}
+                        {blocked} can_undo={state.undo.is_some()} {on_reset} {on_undo} {on_step} />
                 </div>
-                <p class="cf-live" aria-live="polite" aria-atomic="true">{ announcement }</p>
-                <p class="cf-status" role="status" aria-live="polite">{ (*status).clone() }</p>
+                <p class="cf-live" aria-live="polite" aria-atomic="true">{ story.announcement(&report) }</p>
             </div>
         </ContextProvider<EnvHandle>>
     }

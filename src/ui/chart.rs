@@ -1,13 +1,15 @@
-//! The cost chart: yearly cost of each plan and of paying per job against support hours, drawn
-//! as SVG with the break-even points marked, and the same facts as a table.
+//! The cost chart: the model's lines (yearly cost of each plan and of paying per job against
+//! support hours, counting downtime or support work only) scaled to SVG, with markers at the
+//! break-even hours the sentences quote, and the same facts as a table.
 
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::env::{use_env, Heading};
 use super::hooks::use_element_width;
-use super::results::CompareProps;
-use crate::model::estimate::blended_rate;
-use crate::model::Money;
+use crate::model::{Chart, ChartBasis, Decimal, Format, Key, Report};
 
 const H: f64 = 300.0;
 const LEFT: f64 = 60.0;
@@ -15,91 +17,114 @@ const RIGHT: f64 = 16.0;
 const TOP: f64 = 16.0;
 const BOTTOM: f64 = 44.0;
 
-/// A round step (1, 2 or 5 times a power of ten) that splits `range` into about `parts` ticks.
-fn nice_step(range: f64, parts: f64) -> f64 {
-    if !(range.is_finite() && range > 0.0) {
-        return 1.0;
-    }
-    let raw = range / parts;
-    let magnitude = 10f64.powf(raw.log10().floor());
-    let n = raw / magnitude;
-    let nice = if n <= 1.0 { 1.0 } else if n <= 2.0 { 2.0 } else if n <= 5.0 { 5.0 } else { 10.0 };
-    nice * magnitude
+/// A coordinate to one decimal, written without float formatting code.
+fn n(x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    let (sign, t) = if tenths < 0 { ("-", -tenths) } else { ("", tenths) };
+    format!("{sign}{}.{}", t / 10, t % 10)
 }
 
-/// The smallest multiple of `step` at or above `x`.
-fn ceil_to(x: f64, step: f64) -> f64 {
-    (x / step).ceil().max(1.0) * step
+/// Properties of [`CostChart`].
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    /// The current report.
+    pub report: Rc<Report>,
 }
 
-/// The cost chart with its table equivalent.
+/// The cost chart with its basis switch and its table equivalent.
 #[component]
-pub fn CostChart(props: &CompareProps) -> Html {
+pub fn CostChart(props: &ChartProps) -> Html {
     let env = use_env();
     let container = use_node_ref();
+    let basis = use_state(ChartBasis::default);
     // Drawn at the container's own width so that text stays legible from phones to desktops.
     let w = use_element_width(container.clone(), 600.0).clamp(260.0, 1200.0);
     let r = &props.report;
     let fmt = &env.fmt;
-    let unit = 10f64.powi(i32::from(r.minor_units));
-    let (num, den) = blended_rate(&env.config);
-    let rate = num as f64 / den as f64 / unit; // pay-as-you-go cost per support hour, major units
-    let expected = r.workload.hours.to_f64();
-    let furthest_break_even = r.plans.iter().filter_map(|p| p.break_even_hours).fold(0.0, f64::max);
-    let x_step = nice_step((expected * 2.0).max(furthest_break_even * 1.15).max(10.0), if w < 400.0 { 3.0 } else { 5.0 });
-    let x_max = ceil_to((expected * 2.0).max(furthest_break_even * 1.15).max(10.0), x_step);
-    let top_cost = r.plans.iter().map(|p| p.price.annual.to_major(r.minor_units)).fold(rate * x_max, f64::max);
-    let y_step = nice_step(top_cost.max(1.0) * 1.05, 4.0);
-    let y_max = ceil_to(top_cost.max(1.0) * 1.05, y_step);
-
-    let px = |hours: f64| LEFT + hours / x_max * (w - LEFT - RIGHT);
-    let py = |cost: f64| TOP + (1.0 - cost / y_max) * (H - TOP - BOTTOM);
-    let n = |x: f64| format!("{x:.1}");
-
-    let x_ticks: Vec<f64> = (0..=((x_max / x_step).round() as usize)).map(|i| i as f64 * x_step).collect();
-    let y_ticks: Vec<f64> = (0..=((y_max / y_step).round() as usize)).map(|i| i as f64 * y_step).collect();
+    let chart = Chart::new(&env.config, r, *basis, w < 400.0);
+    let px = |hours: f64| LEFT + hours / chart.x_max * (w - LEFT - RIGHT);
+    let py = |cost: f64| TOP + (1.0 - cost / chart.y_max) * (H - TOP - BOTTOM);
     let title_id = env.id("chart-title");
     let desc_id = env.id("chart-desc");
-    let description = env.tf("chart.description", &[("hours", &fmt.number(x_max))]);
+    let x_max = Decimal::from_int(chart.x_max.round() as i64);
+    let description = match *basis {
+        ChartBasis::Total => env.tf(Key::ChartDescription, &[("hours", &fmt.decimal(x_max))]),
+        ChartBasis::Labour => env.tf(Key::ChartDescriptionLabour, &[("hours", &fmt.decimal(x_max))]),
+    };
+    let basis_name = env.id("chart-basis");
+    let choice = |value: ChartBasis, key: Key, suffix: &str| {
+        let id = format!("{basis_name}-{suffix}");
+        let state = basis.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if input.checked() {
+                state.set(value);
+            }
+        });
+        html! {
+            <span class="cf-pill">
+                <input type="radio" class="cf-pill__input" id={id.clone()} name={basis_name.clone()}
+                    checked={*basis == value} {onchange} />
+                <label class="cf-pill__label" for={id}>{ env.t(key) }</label>
+            </span>
+        }
+    };
+    // Plan names at the right end of their lines, pushed apart where lines end close together.
+    let mut label_y: Vec<(usize, f64)> = chart.plans.iter().enumerate().map(|(i, l)| (i, py(l.at(l.end(chart.x_max, chart.y_max))) - 5.0)).collect();
+    label_y.sort_unstable_by(|a, b| a.1.total_cmp(&b.1));
+    for k in 1..label_y.len() {
+        if label_y[k].1 - label_y[k - 1].1 < 13.0 {
+            label_y[k].1 = label_y[k - 1].1 + 13.0;
+        }
+    }
+    label_y.sort_unstable_by_key(|(i, _)| *i);
+    let payg_end = chart.payg.end(chart.x_max, chart.y_max);
+    let story = env.story();
+    let break_even_of = |p: &crate::model::PlanReport| match *basis {
+        ChartBasis::Total => p.break_even_hours_with_downtime,
+        ChartBasis::Labour => p.break_even_hours,
+    };
 
     html! {
         <section class="cf-section cf-chart" aria-labelledby={title_id.clone()}>
-            <Heading depth={1} class="cf-section__title" id={AttrValue::from(title_id.clone())}>{ env.t("chart.heading") }</Heading>
+            <Heading depth={1} class="cf-section__title" id={AttrValue::from(title_id.clone())}>{ env.t(Key::ChartHeading) }</Heading>
+            <fieldset class="cf-pills">
+                <legend class="cf-pills__legend">{ env.t(Key::ChartBasis) }</legend>
+                { choice(ChartBasis::Total, Key::ChartBasisTotal, "total") }
+                { choice(ChartBasis::Labour, Key::ChartBasisLabour, "labour") }
+            </fieldset>
             <p class="cf-help" id={desc_id.clone()}>{ description }</p>
             <div class="cf-chart__frame" ref={container}>
-            <svg class="cf-chart__svg" viewBox={format!("0 0 {} {H}", n(w))} role="img"
+            <svg class="cf-chart__svg" viewBox={format!("0 0 {} {}", n(w), n(H))} role="img"
                 aria-labelledby={title_id} aria-describedby={desc_id}>
                 <g class="cf-chart__grid" aria-hidden="true">
-                    { for y_ticks.iter().map(|y| html! {
+                    { for chart.y_ticks.iter().map(|t| html! {
                         <>
-                            <line x1={n(LEFT)} x2={n(w - RIGHT)} y1={n(py(*y))} y2={n(py(*y))} />
-                            <text class="cf-chart__tick" x={n(LEFT - 6.0)} y={n(py(*y) + 4.0)} text-anchor="end">{ fmt.money_compact(*y) }</text>
+                            <line x1={n(LEFT)} x2={n(w - RIGHT)} y1={n(py(t.0))} y2={n(py(t.0))} />
+                            <text class="cf-chart__tick" x={n(LEFT - 6.0)} y={n(py(t.0) + 4.0)} text-anchor="end">{ fmt.money_compact(t.0) }</text>
                         </>
                     }) }
-                    { for x_ticks.iter().map(|x| html! {
-                        <text class="cf-chart__tick" x={n(px(*x))} y={n(H - BOTTOM + 16.0)} text-anchor="middle">{ fmt.number(*x) }</text>
+                    { for chart.x_ticks.iter().map(|t| html! {
+                        <text class="cf-chart__tick" x={n(px(t.0))} y={n(H - BOTTOM + 16.0)} text-anchor="middle">{ fmt.count(t.0 as u64) }</text>
                     }) }
-                    <text class="cf-chart__axis" x={n((LEFT + w - RIGHT) / 2.0)} y={n(H - 6.0)} text-anchor="middle">{ env.t("chart.x_axis") }</text>
+                    <text class="cf-chart__axis" x={n((LEFT + w - RIGHT) / 2.0)} y={n(H - 6.0)} text-anchor="middle">{ env.t(Key::ChartXAxis) }</text>
                 </g>
                 <g class="cf-chart__you" aria-hidden="true">
-                    <line x1={n(px(expected))} x2={n(px(expected))} y1={n(TOP)} y2={n(H - BOTTOM)} />
-                    <text x={n(px(expected) + 4.0)} y={n(TOP + 10.0)}>{ env.t("chart.you") }</text>
+                    <line x1={n(px(chart.expected_hours))} x2={n(px(chart.expected_hours))} y1={n(TOP)} y2={n(H - BOTTOM)} />
+                    <text x={n(px(chart.expected_hours) + 4.0)} y={n(TOP + 10.0)}>{ env.t(Key::ChartYou) }</text>
                 </g>
-                { for r.plans.iter().enumerate().map(|(i, p)| {
-                    let cost = p.price.annual.to_major(r.minor_units);
-                    let y = py(cost);
-                    html! {
-                        <g class={classes!("cf-chart__series", format!("cf-chart__series--{}", i % 6))} aria-hidden="true">
-                            <line class="cf-chart__line" x1={n(LEFT)} x2={n(w - RIGHT)} y1={n(y)} y2={n(y)} />
-                            <text class="cf-chart__label" x={n(w - RIGHT - 4.0)} y={n(y - 5.0)} text-anchor="end">{ &p.name }</text>
-                            if let Some(be) = p.break_even_hours.filter(|h| *h <= x_max) {
-                                <circle class="cf-chart__point" cx={n(px(be))} cy={n(y)} r="5" />
-                            }
-                        </g>
-                    }
+                { for chart.plans.iter().enumerate().map(|(i, line)| html! {
+                    <g class={classes!("cf-chart__series", format!("cf-chart__series--{}", i % 6))} aria-hidden="true">
+                        <line class="cf-chart__line" x1={n(px(0.0))} y1={n(py(line.at(0.0)))}
+                            x2={n(px(line.end(chart.x_max, chart.y_max)))} y2={n(py(line.at(line.end(chart.x_max, chart.y_max))))} />
+                        <text class="cf-chart__label" x={n(w - RIGHT - 4.0)} y={n(label_y[i].1)} text-anchor="end">{ &line.name }</text>
+                        if let Some(h) = line.marker {
+                            <circle class="cf-chart__point" cx={n(px(h))} cy={n(py(line.at(h)))} r="5" data-hours={n(h)} />
+                        }
+                    </g>
                 }) }
                 <g class="cf-chart__series cf-chart__series--payg" aria-hidden="true">
-                    <line class="cf-chart__line" x1={n(px(0.0))} y1={n(py(0.0))} x2={n(px(x_max))} y2={n(py(rate * x_max))} />
+                    <line class="cf-chart__line" x1={n(px(0.0))} y1={n(py(0.0))} x2={n(px(payg_end))} y2={n(py(chart.payg.at(payg_end)))} />
                 </g>
             </svg>
             </div>
@@ -107,31 +132,38 @@ pub fn CostChart(props: &CompareProps) -> Html {
                 { for r.plans.iter().enumerate().map(|(i, p)| html! {
                     <li class={classes!("cf-legend__item", format!("cf-legend__item--{}", i % 6))}>{ &p.name }</li>
                 }) }
-                <li class="cf-legend__item cf-legend__item--payg">{ env.t("compare.payg") }</li>
-                <li class="cf-legend__item cf-legend__item--point">{ env.t("chart.break_even") }</li>
+                <li class="cf-legend__item cf-legend__item--payg">{ env.t(Key::ComparePayg) }</li>
+                <li class="cf-legend__item cf-legend__item--point">{ env.t(Key::ChartBreakEven) }</li>
             </ul>
             <details class="cf-chart__table">
-                <summary>{ env.t("chart.table_toggle") }</summary>
+                <summary>{ env.t(Key::ChartTableToggle) }</summary>
                 <table class="cf-table">
                     <thead>
                         <tr>
-                            <th scope="col">{ env.t("chart.table_plan") }</th>
-                            <th scope="col">{ env.t("chart.table_annual") }</th>
-                            <th scope="col">{ env.t("chart.table_break_even") }</th>
+                            <th scope="col">{ env.t(Key::ChartTablePlan) }</th>
+                            <th scope="col">{ env.t(Key::ChartTableAnnual) }</th>
+                            <th scope="col">{ env.t(Key::ChartTableBreakEven) }</th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for r.plans.iter().map(|p| html! {
-                            <tr>
-                                <th scope="row">{ &p.name }</th>
-                                <td>{ fmt.money(p.price.annual) }</td>
-                                <td>{ p.break_even_hours.map(|h| env.tf("chart.table_hours", &[("hours", &fmt.number(h.round()))])).unwrap_or_else(|| "—".into()) }</td>
-                            </tr>
+                        { for r.plans.iter().map(|p| {
+                            let cost = if *basis == ChartBasis::Total { p.total } else { p.price.annual };
+                            let break_even = match break_even_of(p) {
+                                Some(h) => story.tn(Key::ChartTableHours, h, &[("hours", &fmt.decimal(h))]),
+                                None => env.t(Key::ChartTableNever).to_string(),
+                            };
+                            html! {
+                                <tr>
+                                    <th scope="row">{ &p.name }</th>
+                                    <td>{ fmt.money(cost) }</td>
+                                    <td>{ break_even }</td>
+                                </tr>
+                            }
                         }) }
                         <tr>
-                            <th scope="row">{ env.t("compare.payg") }</th>
-                            <td>{ env.tf("chart.table_payg", &[("rate", &fmt.money(Money::rounded(&[num], den)))]) }</td>
-                            <td>{ "—" }</td>
+                            <th scope="row">{ env.t(Key::ComparePayg) }</th>
+                            <td>{ fmt.money(if *basis == ChartBasis::Total { r.payg.total } else { r.payg.labour }) }</td>
+                            <td>{ env.tf(Key::ChartTablePayg, &[("rate", &fmt.money(r.payg.blended_rate))]) }</td>
                         </tr>
                     </tbody>
                 </table>

@@ -9,47 +9,8 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::app::{Widget, WidgetProps};
+use super::host::HostEvents;
 use crate::model::{Config, Problems};
-
-/// Where the widget tells the host page what happened: DOM events on the host element and, inside
-/// an iframe, messages to the parent page.
-#[derive(Clone, PartialEq, Default)]
-pub struct HostEvents {
-    /// The element that receives `contract-fit:*` events (they bubble and cross shadow roots).
-    pub target: Option<Element>,
-    /// Inside an iframe: the parent page's origin, the only one messages are sent to.
-    pub parent_origin: Option<String>,
-}
-
-impl HostEvents {
-    /// Sends `kind` (`report` or `next-step`) with `detail` to the host page.
-    pub fn emit(&self, kind: &str, detail: &serde_json::Value) {
-        let Ok(detail_js) = js_sys::JSON::parse(&detail.to_string()) else { return };
-        if let Some(target) = &self.target {
-            let init = web_sys::CustomEventInit::new();
-            init.set_bubbles(true);
-            init.set_composed(true);
-            init.set_detail(&detail_js);
-            if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("contract-fit:{kind}"), &init) {
-                let _ = target.dispatch_event(&event);
-            }
-        }
-        if let (Some(origin), Some(parent)) = (&self.parent_origin, parent_window()) {
-            let message = serde_json::json!({ "source": "contract-fit", "type": kind, "detail": detail });
-            if let Ok(message) = js_sys::JSON::parse(&message.to_string()) {
-                let _ = parent.post_message(&message, origin);
-            }
-        }
-    }
-}
-
-/// The parent window when the widget runs inside a frame.
-fn parent_window() -> Option<web_sys::Window> {
-    let w = web_sys::window()?;
-    let parent = w.parent().ok().flatten()?;
-    // `parent` is the window itself at the top level.
-    (!js_sys::Object::is(&parent, &w)).then_some(parent)
-}
 
 fn string_option(options: &JsValue, key: &str) -> Option<String> {
     Reflect::get(options, &key.into()).ok().and_then(|v| v.as_string()).filter(|s| !s.is_empty())
@@ -106,7 +67,7 @@ pub fn mount_load_error(host: Element, source: String, reason: String) {
 }
 
 fn config_problem_lines(problems: &Problems) -> Vec<String> {
-    problems.0.iter().map(ToString::to_string).collect()
+    problems.lines()
 }
 
 fn show_problems(host: Element, source: Option<String>, problems: Vec<String>) {

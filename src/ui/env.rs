@@ -1,19 +1,17 @@
-//! What every component of one widget shares: its config, wording, formatters and id prefix.
+//! What every component of one widget shares: its config, formatters, the sentences composed
+//! from them, and the id prefix.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::intl::Formats;
-use crate::model::texts::Texts;
-use crate::model::Config;
+use crate::model::{Config, Key, Story};
 
 /// The shared, read-only surroundings of one widget instance.
 pub struct Env {
-    /// The consultancy's config.
+    /// The consultancy's config (its `texts` are the widget's wording).
     pub config: Rc<Config>,
-    /// The wording, with the config's overrides.
-    pub texts: Texts,
     /// Formatters for the config's locale and currency.
     pub fmt: Formats,
     /// A prefix that keeps element ids unique when a page hosts several widgets.
@@ -26,7 +24,6 @@ impl Env {
     /// The surroundings for one widget with this config.
     pub fn new(config: Rc<Config>, id_prefix: &str, heading_level: u8) -> Env {
         Env {
-            texts: Texts::new(&config.texts),
             fmt: Formats::new(&config.locale, &config.currency, config.minor_units),
             config,
             id_prefix: id_prefix.to_string(),
@@ -34,19 +31,28 @@ impl Env {
         }
     }
 
+    /// The sentences of the estimate, in this widget's wording and locale.
+    pub fn story(&self) -> Story<'_> {
+        Story { texts: &self.config.texts, fmt: &self.fmt, company: &self.config.company }
+    }
+
     /// A text by key.
-    pub fn t<'a>(&'a self, key: &'a str) -> &'a str {
-        self.texts.get(key)
+    pub fn t(&self, key: Key) -> &str {
+        self.config.texts.get(key)
     }
 
     /// A text by key with its placeholders filled.
-    pub fn tf(&self, key: &str, values: &[(&str, &str)]) -> String {
-        self.texts.fill(key, values)
+    pub fn tf(&self, key: Key, values: &[(&str, &str)]) -> String {
+        self.config.texts.fill(key, values)
     }
 
     /// An element id unique to this widget.
     pub fn id(&self, name: &str) -> String {
-        format!("{}-{name}", self.id_prefix)
+        let mut id = String::with_capacity(self.id_prefix.len() + name.len() + 1);
+        id.push_str(&self.id_prefix);
+        id.push('-');
+        id.push_str(name);
+        id
     }
 }
 
@@ -68,9 +74,13 @@ impl std::ops::Deref for EnvHandle {
 }
 
 /// The widget's surroundings, from context.
+///
+/// Every component renders inside the widget's provider; a component rendered elsewhere (a
+/// test) gets the default config instead of a panic.
 #[hook]
 pub fn use_env() -> EnvHandle {
-    use_context::<EnvHandle>().expect("components render inside the widget's context provider")
+    use_context::<EnvHandle>()
+        .unwrap_or_else(|| EnvHandle(Rc::new(Env::new(Rc::new(Config::shipped()), "cf", 2))))
 }
 
 /// Properties of [`Heading`].
@@ -79,7 +89,7 @@ pub struct HeadingProps {
     /// Depth below the widget's title: 0 for the title, 1 for sections, 2 below them.
     #[prop_or_default]
     pub depth: u8,
-    /// The element id, for `aria-labelledby`.
+    /// The element id, for `aria-labelledby` and for links that move focus here.
     #[prop_or_default]
     pub id: Option<AttrValue>,
     /// CSS classes.
@@ -90,12 +100,16 @@ pub struct HeadingProps {
 }
 
 /// A heading whose level follows the page: the widget's title is `h1` on a page of its own and
-/// `h2` inside a host page, and every heading below it shifts with it.
+/// `h2` inside a host page, and every heading below it shifts with it. Headings with an id can
+/// take focus from an in-page link.
 #[component]
 pub fn Heading(props: &HeadingProps) -> Html {
     let env = use_env();
     let level = (env.heading_level + props.depth).clamp(1, 6);
+    let tag = ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level - 1)];
     html! {
-        <@{format!("h{level}")} id={props.id.clone()} class={props.class.clone()}>{ props.children.clone() }</@>
+        <@{tag} id={props.id.clone()} class={props.class.clone()} tabindex={props.id.as_ref().map(|_| "-1")}>
+            { props.children.clone() }
+        </@>
     }
 }

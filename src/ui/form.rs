@@ -5,36 +5,20 @@ use std::collections::BTreeMap;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::env::{use_env, Heading, Env};
+use super::env::{use_env, Env, Heading};
 use super::state::Action;
-use crate::model::form::{format_hours, AnswerForm};
-use crate::model::{Decimal, Money, Rule};
+use crate::model::{AnswerForm, Field, Key, Rule};
 
 /// The message for a field's problem, in the prospect's words.
-pub fn field_message(env: &Env, field: &str, rule: &Rule) -> String {
-    match rule {
-        Rule::AtMost { max, .. } if field == "downtime_cost" => {
-            env.tf("error.amount_at_most", &[("max", &env.fmt.number(*max))])
-        }
-        Rule::TooManyDecimals { allowed: 0, .. } => env.t("error.whole_amount").to_string(),
-        Rule::Required => env.t("error.required").to_string(),
-        Rule::NotWhole { .. } => env.t("error.not_whole").to_string(),
-        Rule::AtLeast { min, .. } | Rule::Above { min, .. } => {
-            env.tf("error.at_least", &[("min", &env.fmt.number(*min))])
-        }
-        Rule::AtMost { max, .. } => env.tf("error.at_most", &[("max", &env.fmt.number(*max))]),
-        Rule::TooManyDecimals { allowed, .. } => {
-            env.tf("error.decimals", &[("decimals", &allowed.to_string())])
-        }
-        _ => env.t("error.not_a_number").to_string(),
-    }
+pub fn field_message(env: &Env, field: Field, rule: &Rule) -> String {
+    env.story().field_message(field, rule, env.config.minor_units, &env.fmt.example_amount())
 }
 
 /// Properties of [`NumberField`].
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
-    /// The form field's name (`users`).
-    pub field: &'static str,
+    /// The form field.
+    pub field: Field,
     /// The label text.
     pub label: AttrValue,
     /// A line of help under the field.
@@ -50,8 +34,8 @@ pub struct NumberFieldProps {
     /// `numeric` for counts, `decimal` for amounts.
     #[prop_or(AttrValue::Static("numeric"))]
     pub inputmode: AttrValue,
-    /// Called with the new text on every keystroke.
-    pub on_change: Callback<(&'static str, String)>,
+    /// Sends the new text on every keystroke.
+    pub dispatch: Callback<Action>,
 }
 
 /// A labelled text field for a number, with its help and its error message.
@@ -61,32 +45,31 @@ pub struct NumberFieldProps {
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let env = use_env();
-    let id = env.id(props.field);
+    let id = env.id(props.field.name());
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let field = props.field;
-    let on_change = props.on_change.clone();
-    let oninput = Callback::from(move |e: InputEvent| {
+    let oninput = props.dispatch.reform(move |e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
-        on_change.emit((field, input.value()));
+        Action::SetText(field, input.value())
     });
     let mut described = Vec::new();
     if !props.help.is_empty() {
-        described.push(help_id.clone());
+        described.push(help_id.as_str());
     }
     if props.error.is_some() {
-        described.push(error_id.clone());
+        described.push(error_id.as_str());
     }
     html! {
         <div class={classes!("cf-field", props.error.is_some().then_some("cf-field--invalid"))}>
             <label class="cf-label" for={id.clone()}>{ &props.label }</label>
             <input
-                id={id}
+                id={id.clone()}
                 class="cf-input"
                 type="text"
                 inputmode={props.inputmode.clone()}
                 autocomplete="off"
-                name={props.field}
+                name={props.field.name()}
                 value={props.value.clone()}
                 placeholder={props.placeholder.clone()}
                 aria-invalid={props.error.is_some().then_some("true")}
@@ -94,10 +77,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 {oninput}
             />
             if !props.help.is_empty() {
-                <p class="cf-help" id={help_id}>{ &props.help }</p>
+                <p class="cf-help" id={help_id.clone()}>{ &props.help }</p>
             }
             if let Some(error) = &props.error {
-                <p class="cf-error" id={error_id}>{ error }</p>
+                <p class="cf-error" id={error_id.clone()}>{ error }</p>
             }
         </div>
     }
@@ -108,22 +91,21 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
 pub struct BusinessFieldsProps {
     /// The form as typed.
     pub form: AnswerForm,
-    /// Each field's problem.
-    pub errors: BTreeMap<&'static str, Rule>,
-    /// The downtime cost the estimate uses when the prospect gives none.
-    pub estimated_downtime: Money,
+    /// Each invalid field's problem.
+    pub errors: Vec<(Field, Rule)>,
     /// Sends the prospect's changes.
     pub dispatch: Callback<Action>,
 }
 
-/// "About your business": size, existing client, required response and downtime cost.
+/// "About your business": size, existing client and required response.
 #[component]
 pub fn BusinessFields(props: &BusinessFieldsProps) -> Html {
     let env = use_env();
-    let on_text = props.dispatch.reform(|(field, text): (&'static str, String)| Action::SetText(field, text));
-    let error = |field: &str| props.errors.get(field).map(|r| AttrValue::from(field_message(&env, field, r)));
+    let story = env.story();
+    let error = |field: Field| {
+        props.errors.iter().find(|(f, _)| *f == field).map(|(_, r)| AttrValue::from(field_message(&env, field, r)))
+    };
     let company = env.config.company.name.as_str();
-
     let on_existing = props.dispatch.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         Action::SetExistingClient(input.checked())
@@ -132,58 +114,42 @@ pub fn BusinessFields(props: &BusinessFieldsProps) -> Html {
         let select: HtmlSelectElement = e.target_unchecked_into();
         Action::SetResponse(select.value())
     });
-
-    // One choice per distinct response time the plans guarantee, fastest first.
-    let mut response_hours: Vec<Decimal> = env.config.plans.iter().map(|p| p.response_hours).collect();
-    response_hours.sort();
-    response_hours.dedup();
-    let selected = props.form.required_response.trim().to_string();
+    let selected = props.form.required_response.trim();
     let response_id = env.id("response");
     let existing_id = env.id("existing");
-    let estimate = env.fmt.money(props.estimated_downtime);
+    let counts = [
+        (Field::Users, Key::UsersLabel, Key::UsersHelp),
+        (Field::Computers, Key::ComputersLabel, Key::ComputersHelp),
+        (Field::Servers, Key::ServersLabel, Key::ServersHelp),
+    ];
 
     html! {
         <section class="cf-section cf-business" aria-labelledby={env.id("business-title")}>
             <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("business-title"))}>
-                <span class="cf-step" aria-hidden="true">{ "1" }</span>{ env.t("business.heading") }
+                <span class="cf-step" aria-hidden="true">{ "1" }</span>{ env.t(Key::BusinessHeading) }
             </Heading>
             <div class="cf-grid">
-                <NumberField field="users" label={env.t("business.users.label").to_string()}
-                    help={env.t("business.users.help").to_string()} value={props.form.users.clone()}
-                    error={error("users")} on_change={on_text.clone()} />
-                <NumberField field="computers" label={env.t("business.computers.label").to_string()}
-                    help={env.t("business.computers.help").to_string()} value={props.form.computers.clone()}
-                    error={error("computers")} on_change={on_text.clone()} />
-                <NumberField field="servers" label={env.t("business.servers.label").to_string()}
-                    help={env.t("business.servers.help").to_string()} value={props.form.servers.clone()}
-                    error={error("servers")} on_change={on_text.clone()} />
+                { for counts.iter().map(|(field, label, help)| html! {
+                    <NumberField field={*field} label={env.t(*label).to_string()} help={env.t(*help).to_string()}
+                        value={props.form.text(*field).to_string()} error={error(*field)} dispatch={props.dispatch.clone()} />
+                }) }
             </div>
             <div class="cf-field cf-field--check">
                 <input id={existing_id.clone()} class="cf-checkbox" type="checkbox"
                     checked={props.form.existing_client} onchange={on_existing} />
-                <label class="cf-label" for={existing_id}>{ env.tf("business.existing.label", &[("company", company)]) }</label>
+                <label class="cf-label" for={existing_id}>{ env.tf(Key::ExistingLabel, &[("company", company)]) }</label>
             </div>
             <div class="cf-field">
-                <label class="cf-label" for={response_id.clone()}>{ env.t("business.response.label") }</label>
+                <label class="cf-label" for={response_id.clone()}>{ env.t(Key::ResponseLabel) }</label>
                 <select id={response_id} class="cf-select" onchange={on_response}>
-                    <option value="" selected={selected.is_empty()}>{ env.t("business.response.none") }</option>
-                    { for response_hours.iter().map(|h| {
-                        let value = format_hours(*h);
-                        let label = if *h == Decimal::ONE {
-                            env.t("business.response.option_one").to_string()
-                        } else {
-                            env.tf("business.response.option", &[("hours", &env.fmt.hours(*h))])
-                        };
-                        let is_selected = selected.parse::<f64>().ok() == Some(h.to_f64());
-                        html! { <option value={value} selected={is_selected}>{ label }</option> }
+                    <option value="" selected={selected.is_empty()}>{ env.t(Key::ResponseNone) }</option>
+                    { for env.config.response_choices().into_iter().map(|h| {
+                        let value = h.to_plain();
+                        let is_selected = value == selected;
+                        html! { <option value={value} selected={is_selected}>{ story.response_option(h) }</option> }
                     }) }
                 </select>
             </div>
-            <NumberField field="downtime_cost" label={env.t("business.downtime.label").to_string()}
-                help={env.tf("business.downtime.help", &[("amount", &estimate)])}
-                value={props.form.downtime_cost.clone()}
-                placeholder={env.fmt.amount(props.estimated_downtime)}
-                inputmode="decimal" error={error("downtime_cost")} on_change={on_text} />
         </section>
     }
 }
@@ -207,9 +173,9 @@ pub fn FitQuestions(props: &FitQuestionsProps) -> Html {
     html! {
         <section class="cf-section cf-questions" aria-labelledby={env.id("questions-title")}>
             <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("questions-title"))}>
-                <span class="cf-step" aria-hidden="true">{ "2" }</span>{ env.t("questions.heading") }
+                <span class="cf-step" aria-hidden="true">{ "2" }</span>{ env.t(Key::QuestionsHeading) }
             </Heading>
-            <p class="cf-help">{ env.t("questions.intro") }</p>
+            <p class="cf-help">{ env.t(Key::QuestionsIntro) }</p>
             { for env.config.questions.iter().map(|q| {
                 let chosen = props.choices.get(&q.id).copied();
                 let name = env.id(&format!("q-{}", q.id));

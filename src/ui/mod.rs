@@ -4,15 +4,18 @@
 pub mod app;
 pub mod browser;
 pub mod chart;
+pub mod compare;
 pub mod embed;
 pub mod env;
 pub mod explain;
 pub mod form;
 pub mod hooks;
+pub mod host;
 pub mod intl;
 pub mod next_steps;
 pub mod results;
 pub mod state;
 
 pub use app::{Widget, WidgetProps};
-pub use embed::{mount, mount_load_error, HostEvents};
+pub use embed::{mount, mount_load_error};
+pub use host::HostEvents;

@@ -1,122 +1,93 @@
 //! The next step without a backend: email the estimate, copy a summary, print a quote, share a
-//! link that reopens the same results, or start over.
+//! link that reopens the same results, or start over (which can be undone). Every confirmation
+//! appears next to the control that caused it; while a field is invalid nothing can be sent.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::browser;
-use super::env::{use_env, Heading, Env};
-use crate::model::form::AnswerForm;
-use crate::model::{Answers, Decimal, Report};
-
-/// The recommendation in one sentence: the plan and its monthly price, or paying per job.
-pub fn recommendation_sentence(env: &Env, report: &Report) -> String {
-    match report.recommended_plan() {
-        Some(p) => env.tf("summary.recommend_plan", &[("plan", &p.name), ("price", &env.fmt.money(p.price.monthly))]),
-        None => env.t("summary.recommend_payg").to_string(),
-    }
-}
-
-/// A plain-text summary of the estimate, for email and the clipboard.
-pub fn summary(env: &Env, report: &Report, answers: &Answers, link: &str) -> String {
-    let fmt = &env.fmt;
-    let count = |n: u32| fmt.number(f64::from(n));
-    let mut lines = vec![
-        env.tf("summary.intro", &[("company", &env.config.company.name)]),
-        String::new(),
-        env.tf("summary.business", &[
-            ("users", &count(answers.users)),
-            ("computers", &count(answers.computers)),
-            ("servers", &count(answers.servers)),
-        ]),
-    ];
-    if answers.existing_client {
-        lines.push(env.t("summary.existing").to_string());
-    }
-    let response = match answers.required_response_hours {
-        Some(h) if h == Decimal::ONE => env.t("business.response.option_one").to_string(),
-        Some(h) => env.tf("business.response.option", &[("hours", &fmt.hours(h))]),
-        None => env.t("business.response.none").to_string(),
-    };
-    lines.push(env.tf("summary.response", &[("response", &response)]));
-    if report.answered_questions > 0 {
-        lines.push(env.tf("summary.fit", &[("band", &report.band.label), ("score", &report.score.to_string())]));
-        lines.push(recommendation_sentence(env, report));
-    }
-    lines.push(String::new());
-    for p in &report.plans {
-        lines.push(env.tf("summary.plan_line", &[
-            ("plan", &p.name),
-            ("monthly", &fmt.money(p.price.monthly)),
-            ("annual", &fmt.money(p.price.annual)),
-            ("hours", &fmt.hours(p.response_hours)),
-        ]));
-    }
-    lines.push(env.tf("summary.payg_line", &[("labour", &fmt.money(report.payg.labour))]));
-    lines.push(String::new());
-    lines.push(env.tf("summary.link", &[("link", link)]));
-    lines.join("\n")
-}
+use super::env::{use_env, Heading};
+use crate::model::{AnswerForm, Answers, Key, Report};
 
 /// Properties of [`NextSteps`].
 #[derive(Properties, PartialEq)]
 pub struct NextStepsProps {
     /// The current report.
-    pub report: std::rc::Rc<Report>,
-    /// The answers behind the report.
-    pub answers: std::rc::Rc<Answers>,
-    /// The form as typed, for the share link.
+    pub report: Rc<Report>,
+    /// The answers behind the report (always valid as a whole).
+    pub answers: Rc<Answers>,
+    /// The form those answers were read from, for the share link.
     pub form: AnswerForm,
+    /// Whether a field is invalid: then sending, copying, sharing and printing wait.
+    pub blocked: bool,
+    /// Whether "Start over" can be undone right now.
+    pub can_undo: bool,
     /// Clears every answer.
     pub on_reset: Callback<()>,
-    /// Says something to screen-reader users (and shows it).
-    pub on_status: Callback<String>,
+    /// Brings back the cleared answers.
+    pub on_undo: Callback<()>,
     /// Tells the host page which next step the prospect took (`email`, `copy`, `print`, `share`).
     #[prop_or_default]
     pub on_step: Callback<&'static str>,
+}
+
+/// A confirmation shown beside the control that caused it.
+#[derive(Clone, PartialEq)]
+enum Said {
+    Copy(String),
+    Share(String),
+    Reset(String),
 }
 
 /// The next-step buttons.
 #[component]
 pub fn NextSteps(props: &NextStepsProps) -> Html {
     let env = use_env();
+    let story = env.story();
+    let said = use_state(|| None::<Said>);
     let shared_link = use_state(|| None::<String>);
     let fallback_text = use_state(|| None::<String>);
     let link = format!("{}#{}", browser::url_without_fragment(), props.form.to_fragment());
     let company = &env.config.company;
-    let text = summary(&env, &props.report, &props.answers, &link);
+    let text = story.summary(&props.report, &props.answers, &link);
+    let blocked = props.blocked;
+    let reason_id = env.id("next-blocked");
 
-    let mailto = (!company.email.is_empty()).then(|| {
-        let subject = env.tf("summary.subject", &[("users", &env.fmt.number(f64::from(props.answers.users)))]);
+    let mailto = (!company.email.is_empty() && !blocked).then(|| {
+        // The config allows only `local@domain` of safe characters; each part is encoded anyway.
+        let (local, domain) = company.email.split_once('@').unwrap_or((&company.email, ""));
         format!(
-            "mailto:{}?subject={}&body={}",
-            company.email,
-            browser::encode_component(&subject),
+            "mailto:{}@{}?subject={}&body={}",
+            browser::encode_component(local),
+            browser::encode_component(domain),
+            browser::encode_component(&story.subject(&props.answers)),
             browser::encode_component(&text)
         )
     });
 
     let on_copy = {
-        let (text, status, fallback) = (text.clone(), props.on_status.clone(), fallback_text.clone());
-        let (ok, failed) = (env.t("next.copied").to_string(), env.t("next.copy_failed").to_string());
+        let (text, said, fallback) = (text.clone(), said.clone(), fallback_text.clone());
+        let (ok, failed) = (env.t(Key::NextCopied).to_string(), env.t(Key::NextCopyFailed).to_string());
         let step = props.on_step.clone();
         Callback::from(move |_: MouseEvent| {
             step.emit("copy");
-            let (status, fallback, text2) = (status.clone(), fallback.clone(), text.clone());
+            let (said, fallback, text2) = (said.clone(), fallback.clone(), text.clone());
             let (ok, failed) = (ok.clone(), failed.clone());
             browser::copy_text(&text, move |worked| {
                 if worked {
                     fallback.set(None);
-                    status.emit(ok);
+                    said.set(Some(Said::Copy(ok)));
                 } else {
                     fallback.set(Some(text2));
-                    status.emit(failed);
+                    said.set(Some(Said::Copy(failed)));
                 }
             });
         })
     };
     let on_share = {
-        let (link, status, shown) = (link.clone(), props.on_status.clone(), shared_link.clone());
-        let done = env.t("next.link_copied").to_string();
+        let (link, said, shown) = (link.clone(), said.clone(), shared_link.clone());
+        let (copied, ready) = (env.t(Key::NextLinkCopied).to_string(), env.t(Key::NextLinkReady).to_string());
         let step = props.on_step.clone();
         Callback::from(move |_: MouseEvent| {
             step.emit("share");
@@ -126,8 +97,8 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                 browser::set_fragment(link.split_once('#').map_or("", |(_, f)| f));
             }
             shown.set(Some(link.clone()));
-            let (status, done) = (status.clone(), done.clone());
-            browser::copy_text(&link, move |_| status.emit(done));
+            let (said, copied, ready) = (said.clone(), copied.clone(), ready.clone());
+            browser::copy_text(&link, move |worked| said.set(Some(Said::Share(if worked { copied } else { ready }))));
         })
     };
     let on_print = props.on_step.reform(|_: MouseEvent| {
@@ -136,38 +107,74 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     });
     let on_email = props.on_step.reform(|_: MouseEvent| "email");
     let on_reset = {
-        let (reset, shown, fallback) = (props.on_reset.clone(), shared_link.clone(), fallback_text.clone());
+        let (reset, said, shown, fallback) = (props.on_reset.clone(), said.clone(), shared_link.clone(), fallback_text.clone());
+        let done = env.t(Key::NextResetDone).to_string();
         Callback::from(move |_: MouseEvent| {
             shown.set(None);
             fallback.set(None);
+            said.set(Some(Said::Reset(done.clone())));
             reset.emit(());
         })
     };
+    let on_undo = {
+        let (undo, said) = (props.on_undo.clone(), said.clone());
+        let done = env.t(Key::NextUndone).to_string();
+        Callback::from(move |_: MouseEvent| {
+            said.set(Some(Said::Reset(done.clone())));
+            undo.emit(());
+        })
+    };
     let link_id = env.id("share-link");
+    let described = blocked.then(|| reason_id.clone());
+    let message = |which: fn(&Said) -> Option<&String>| -> Html {
+        match said.as_ref().and_then(which) {
+            Some(m) => html! { <p class="cf-said" role="status">{ m.clone() }</p> },
+            None => html! {},
+        }
+    };
 
     html! {
         <section class="cf-section cf-next" aria-labelledby={env.id("next-title")}>
-            <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("next-title"))}>{ env.t("next.heading") }</Heading>
-            <div class="cf-actions">
-                if let Some(href) = mailto {
-                    <a class="cf-button cf-button--primary" href={href} onclick={on_email}>{ env.tf("next.email", &[("company", &company.name)]) }</a>
-                }
-                <button type="button" class="cf-button" onclick={on_copy}>{ env.t("next.copy") }</button>
-                <button type="button" class="cf-button" onclick={on_print}>{ env.t("next.print") }</button>
-                <button type="button" class="cf-button" onclick={on_share}>{ env.t("next.share") }</button>
-                <button type="button" class="cf-button cf-button--quiet" onclick={on_reset}>{ env.t("next.reset") }</button>
-            </div>
-            if !company.phone.is_empty() {
-                <p class="cf-help">{ env.tf("next.call", &[("phone", &company.phone)]) }</p>
+            <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("next-title"))}>{ env.t(Key::NextHeading) }</Heading>
+            if blocked {
+                <p class="cf-notice" id={reason_id.clone()}>{ env.t(Key::NextDisabled) }</p>
             }
+            <div class="cf-actions">
+                if !company.email.is_empty() {
+                    if let Some(href) = mailto {
+                        <a class="cf-button cf-button--primary" href={href} target="_top" onclick={on_email}>
+                            { env.tf(Key::NextEmail, &[("company", &company.name)]) }
+                        </a>
+                    } else {
+                        <a class="cf-button cf-button--primary" role="link" aria-disabled="true" aria-describedby={described.clone()}>
+                            { env.tf(Key::NextEmail, &[("company", &company.name)]) }
+                        </a>
+                    }
+                }
+                <button type="button" class="cf-button" onclick={on_copy} disabled={blocked} aria-describedby={described.clone()}>{ env.t(Key::NextCopy) }</button>
+                <button type="button" class="cf-button" onclick={on_print} disabled={blocked} aria-describedby={described.clone()}>{ env.t(Key::NextPrint) }</button>
+                <button type="button" class="cf-button" onclick={on_share} disabled={blocked} aria-describedby={described}>{ env.t(Key::NextShare) }</button>
+            </div>
+            { message(|s| if let Said::Copy(m) = s { Some(m) } else { None }) }
+            if let Some(t) = &*fallback_text {
+                <textarea class="cf-input cf-summary-text" readonly={true} rows="10" aria-label={env.t(Key::NextCopy).to_string()} value={t.clone()} />
+            }
+            { message(|s| if let Said::Share(m) = s { Some(m) } else { None }) }
             if let Some(url) = &*shared_link {
                 <div class="cf-field">
-                    <label class="cf-label" for={link_id.clone()}>{ env.t("next.link_label") }</label>
+                    <label class="cf-label" for={link_id.clone()}>{ env.t(Key::NextLinkLabel) }</label>
                     <input id={link_id} class="cf-input" type="text" readonly={true} value={url.clone()} />
                 </div>
             }
-            if let Some(t) = &*fallback_text {
-                <textarea class="cf-input cf-summary-text" readonly={true} rows="10" aria-label={env.t("next.copy").to_string()} value={t.clone()} />
+            <div class="cf-actions cf-actions--quiet">
+                <button type="button" class="cf-button cf-button--quiet" onclick={on_reset}>{ env.t(Key::NextReset) }</button>
+                if props.can_undo {
+                    <button type="button" class="cf-button cf-button--quiet" onclick={on_undo}>{ env.t(Key::NextUndo) }</button>
+                }
+            </div>
+            { message(|s| if let Said::Reset(m) = s { Some(m) } else { None }) }
+            if !company.phone.is_empty() {
+                <p class="cf-help">{ env.tf(Key::NextCall, &[("phone", &company.phone)]) }</p>
             }
         </section>
     }

@@ -1,0 +1,129 @@
+//! A contract compared with paying per job, for a plan the prospect picks: the yearly figures
+//! side by side, the saving in its two parts (support work alone, and counting downtime) each
+//! with its break-even, and the downtime assumption behind it, which can be changed right there.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::env::{use_env, Heading};
+use super::form::{field_message, NumberField};
+use super::state::Action;
+use crate::model::{Field, Format, Key, Report, Rule};
+
+/// Properties of [`CompareSection`].
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    /// The current report.
+    pub report: Rc<Report>,
+    /// The downtime cost as typed (empty: our estimate).
+    pub downtime_text: AttrValue,
+    /// The downtime field's problem, if any.
+    pub downtime_error: Option<Rule>,
+    /// Sends the prospect's change of the downtime cost.
+    pub dispatch: Callback<Action>,
+}
+
+/// The comparison section (its heading names what is compared, never a plan).
+#[component]
+pub fn CompareSection(props: &CompareProps) -> Html {
+    let env = use_env();
+    let story = env.story();
+    let r = &props.report;
+    let picked = use_state(|| None::<String>);
+    let default_id = r
+        .recommendation
+        .plan_id
+        .clone()
+        .or_else(|| r.plans.first().map(|p| p.id.clone()))
+        .unwrap_or_default();
+    let chosen_id = (*picked).clone().filter(|id| r.plan(id).is_some()).unwrap_or(default_id);
+    let Some(plan) = r.plan(&chosen_id) else {
+        return html! {};
+    };
+    let fmt = &env.fmt;
+    let contract = env.tf(Key::CompareContract, &[("plan", &plan.name)]);
+    let money = story.money_story(r, plan);
+    let name = env.id("compare-plan");
+    let row = |label: &str, a: String, b: String, class: &'static str| html! {
+        <tr class={class}>
+            <th scope="row">{ label }</th>
+            <td>{ a }</td>
+            <td>{ b }</td>
+        </tr>
+    };
+    let downtime_help = if r.downtime_cost_estimated {
+        story.downtime_help(r)
+    } else {
+        env.tf(Key::CompareDowntimeYours, &[("amount", &fmt.money(r.downtime_cost_per_hour))])
+    };
+    let downtime_error = props.downtime_error.as_ref().map(|rule| AttrValue::from(field_message(&env, Field::DowntimeCost, rule)));
+    html! {
+        <section class="cf-section cf-compare" aria-labelledby={env.id("compare-title")}>
+            <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("compare-title"))}>{ env.t(Key::CompareHeading) }</Heading>
+            <p class="cf-help">{ env.tf(Key::CompareIntro, &[("plan", &plan.name)]) }</p>
+            if r.plans.len() > 1 {
+                <fieldset class="cf-pills">
+                    <legend class="cf-pills__legend">{ env.t(Key::CompareChoose) }</legend>
+                    { for r.plans.iter().map(|p| {
+                        let id = format!("{name}-{}", p.id);
+                        let pid = p.id.clone();
+                        let picked = picked.clone();
+                        let onchange = Callback::from(move |e: Event| {
+                            let input: HtmlInputElement = e.target_unchecked_into();
+                            if input.checked() {
+                                picked.set(Some(pid.clone()));
+                            }
+                        });
+                        html! {
+                            <span class="cf-pill">
+                                <input type="radio" class="cf-pill__input" id={id.clone()} name={name.clone()}
+                                    checked={p.id == chosen_id} {onchange} />
+                                <label class="cf-pill__label" for={id}>{ &p.name }</label>
+                            </span>
+                        }
+                    }) }
+                </fieldset>
+            }
+            <div class="cf-table-wrap">
+                <table class="cf-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ env.t(Key::CompareRow) }</th>
+                            <th scope="col">{ &contract }</th>
+                            <th scope="col">{ env.t(Key::ComparePayg) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { row(env.t(Key::CompareLabour),
+                            env.tf(Key::CompareLabourContract, &[("amount", &fmt.money(plan.price.annual))]),
+                            fmt.money(r.payg.labour), "cf-compare__labour") }
+                        { row(env.t(Key::CompareEmergencyHour), env.t(Key::CompareIncluded).to_string(),
+                            env.tf(Key::CompareEmergencyPayg, &[("amount", &fmt.money(r.payg.emergency_rate)),
+                                ("rate", &fmt.money(r.payg.hourly_rate)), ("multiplier", &fmt.decimal(r.payg.priority_multiplier))]),
+                            "cf-compare__emergency") }
+                        { row(env.t(Key::CompareResponse),
+                            env.tf(Key::CompareResponseContract, &[("hours", &fmt.decimal(plan.response_hours))]),
+                            env.tf(Key::CompareResponsePayg, &[("hours", &fmt.decimal(r.payg.response_hours))]), "cf-compare__response") }
+                        { row(env.t(Key::CompareDowntime), fmt.money(plan.downtime), fmt.money(r.payg.downtime), "cf-compare__downtime") }
+                        { row(env.t(Key::CompareTotal), fmt.money(plan.total), fmt.money(r.payg.total), "cf-compare__total") }
+                    </tbody>
+                </table>
+            </div>
+            <div class="cf-story">
+                <p class="cf-story__labour">{ money.labour }</p>
+                <p class="cf-story__labour-break-even">{ money.labour_break_even }</p>
+                <p class="cf-story__total">{ money.total }</p>
+                <p class="cf-story__total-break-even">{ money.total_break_even }</p>
+            </div>
+            <div class="cf-downtime">
+                <Heading depth={2} class="cf-downtime__title">{ env.t(Key::CompareDowntimeHeading) }</Heading>
+                <NumberField field={Field::DowntimeCost} label={env.t(Key::DowntimeLabel).to_string()}
+                    help={downtime_help} value={props.downtime_text.clone()}
+                    placeholder={fmt.amount(r.downtime_estimate.cost_per_hour)}
+                    inputmode="decimal" error={downtime_error} dispatch={props.dispatch.clone()} />
+            </div>
+        </section>
+    }
+}
