@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 
 use super::json::{Object, Value};
+use super::lead::Lead;
 use super::locale::{currency_minor_units, is_currency, locale_problem};
 use super::money::{Decimal, Money};
 use super::problem::{index, join, Problem, Problems, Rule};
@@ -176,6 +177,8 @@ pub struct Config {
     pub min_answers: usize,
     /// The widget's wording: the config's overrides over the English defaults.
     pub texts: Texts,
+    /// Where a prospect's estimate is sent; `None` when the config has no `lead` section.
+    pub lead: Option<Lead>,
     /// Colours the consultancy sets.
     pub theme: Theme,
     /// Fields that were not understood and are ignored by the widget; `contract-fit check`
@@ -200,7 +203,7 @@ mod limits {
 
 const TOP_FIELDS: &[&str] = &[
     "$schema", "company", "currency", "minor_units", "locale", "rates", "workload", "plans", "questions",
-    "bands", "min_answers", "texts", "theme",
+    "bands", "min_answers", "texts", "theme", "lead",
 ];
 
 fn default_json() -> &'static Value {
@@ -286,6 +289,7 @@ impl Config {
         let min_answers = read_min_answers(&mut r, obj, questions.len());
         let texts = texts::read(&mut r, obj.get("texts"));
         let theme = read_theme(&mut r, obj);
+        let lead = super::lead::read(&mut r, obj.get("lead"));
 
         let warnings = std::mem::take(&mut r.unknown);
         r.problems.into_result(Config {
@@ -300,6 +304,7 @@ impl Config {
             bands,
             min_answers,
             texts,
+            lead,
             theme,
             warnings,
         })

@@ -12,6 +12,7 @@ mod estimate;
 mod fit;
 mod form;
 pub mod json;
+mod lead;
 mod locale;
 mod money;
 mod problem;
@@ -29,6 +30,7 @@ pub use config::{
 pub use estimate::{DowntimeEstimate, PlanPrice, PriceLine, PriceLineKind, Workload};
 pub use fit::{Basis, Reason};
 pub use form::{AnswerForm, Dropped, FieldErrors};
+pub use lead::{body as lead_body, is_lead_endpoint, payload as lead_payload, Ask, ContactField, ContactForm, Lead, LeadContext, LeadFormat, PageInfo, Utm, VERSION};
 pub use locale::{currency_minor_units, is_currency, locale_problem};
 pub use money::{Decimal, Money};
 pub use problem::{more_line, Problem, Problems, Rule, LISTED_PROBLEMS};

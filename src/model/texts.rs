@@ -240,6 +240,33 @@ texts! {
     ExplainFit "explain.fit" => "Fit score: your answers’ points, scaled from the lowest possible (0) to the highest possible (100).";
     ExplainNote "explain.note" => "This is an estimate to help you decide, not a quote. {company} will confirm the price after a short conversation." ["company"];
 
+    LeadHeading "lead.heading" => "Send your estimate to {company}" ["company"];
+    LeadIntro "lead.intro" => "{company} receives your answers and this estimate, and gets back to you." ["company"];
+    LeadLink "lead.link" => "Send this estimate to {company}" ["company"];
+    LeadName "lead.name" => "Name";
+    LeadEmail "lead.email" => "Email";
+    LeadPhone "lead.phone" => "Phone";
+    LeadCompany "lead.company" => "Company";
+    LeadMessage "lead.message" => "Message";
+    LeadOptional "lead.optional" => "(optional)";
+    LeadPrivacy "lead.privacy" => "Privacy notice";
+    LeadSend "lead.send" => "Send my estimate";
+    LeadSending "lead.sending" => "Sending…";
+    LeadSent "lead.sent" => "Thank you! {company} has your estimate and will get back to you soon." ["company"];
+    LeadBooking "lead.booking" => "Book a call with {company}" ["company"];
+    LeadFailed "lead.failed" => "Your estimate was not sent: {reason}. Nothing you typed is lost. Try again, or email or copy the estimate below." ["reason"];
+    LeadFailedOffline "lead.failed_offline" => "there is no internet connection";
+    LeadFailedRefused "lead.failed_refused" => "our server did not accept it";
+    LeadFailedTimeout "lead.failed_timeout" => "our server took too long to answer";
+    LeadFailedBlocked "lead.failed_blocked" => "our server could not be reached";
+    LeadRetry "lead.retry" => "Try again";
+    LeadErrorRequired "lead.error_required" => "Please fill in “{field}”." ["field"];
+    LeadErrorEmail "lead.error_email" => "Please enter an email address like name@example.com.";
+    LeadErrorTooLong "lead.error_too_long" => "Please shorten “{field}” to at most {max} characters." ["field", "max"];
+    LeadErrorConsent "lead.error_consent" => "Please tick the box, so that we may contact you.";
+    LeadErrorsSummary "lead.errors_summary" => "Please check the highlighted fields.";
+    LeadTrap "lead.trap" => "Leave this field empty";
+
     NextHeading "next.heading" => "Next step";
     NextEmail "next.email" => "Email this estimate to {company}" ["company"];
     NextCopy "next.copy" => "Copy summary";

@@ -70,13 +70,39 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
-    // The host page hears of a new report once the prospect pauses, not on every keystroke.
+    // The host page hears nothing until the prospect acts on this page (answers saved earlier
+    // are not sent anywhere by merely opening it): then `start` once, a new report each time
+    // the prospect pauses, and `verdict` the first time there is one.
+    let started = use_mut_ref(|| false);
+    {
+        let events = props.events.clone();
+        let (started, first) = (started.clone(), use_mut_ref(|| None::<AnswerForm>));
+        let report = state.report.clone();
+        let answers = state.answers.clone();
+        use_effect_with(state.form.clone(), move |form| {
+            let mut first = first.borrow_mut();
+            match &*first {
+                None => *first = Some(form.clone()),
+                Some(initial) if !*started.borrow() && initial != form => {
+                    *started.borrow_mut() = true;
+                    events.emit("start", &event_detail(&report, &answers, None));
+                }
+                _ => {}
+            }
+        });
+    }
     {
         let events = props.events.clone();
         let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+        let told_verdict = use_mut_ref(|| false);
+        let started = started.clone();
         let answers = state.answers.clone();
         use_effect_with(state.report.clone(), move |report| {
-            if events.is_heard() {
+            if events.is_heard() && *started.borrow() {
+                if report.verdict_ready && !*told_verdict.borrow() {
+                    *told_verdict.borrow_mut() = true;
+                    events.emit("verdict", &event_detail(report, &answers, None));
+                }
                 let report = report.clone();
                 *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(400, move || {
                     events.emit("report", &event_detail(&report, &answers, None));
@@ -200,7 +226,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     <CostChart report={report.clone()} />
                     <HowCalculated report={report.clone()} answers={answers.clone()} />
                     <NextSteps report={report.clone()} answers={answers} form={state.valid_form.clone()}
-                        {blocked} can_undo={state.undo.is_some()} {on_reset} {on_undo} {on_step} />
+                        {blocked} can_undo={state.undo.is_some()} {on_reset} {on_undo} {on_step}
+                        storage_key={props.storage_key.clone()} events={props.events.clone()} />
                 </div>
                 <p class="cf-live" aria-live="polite" aria-atomic="true">{ story.announcement(&report) }</p>
             </div>

@@ -12,6 +12,7 @@ pub mod form;
 pub mod hooks;
 pub mod host;
 pub mod intl;
+pub mod lead;
 pub mod next_steps;
 pub mod results;
 pub mod state;

@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 use super::browser;
 use super::env::{use_env, Heading};
+use super::host::HostEvents;
+use super::lead::LeadForm;
 use crate::model::{AnswerForm, Answers, Key, Report};
 
 /// Properties of [`NextSteps`].
@@ -30,6 +32,12 @@ pub struct NextStepsProps {
     /// Tells the host page which next step the prospect took (`email`, `copy`, `print`, `share`).
     #[prop_or_default]
     pub on_step: Callback<&'static str>,
+    /// Where the widget keeps answers; a lead being typed is kept beside them.
+    #[prop_or_default]
+    pub storage_key: Option<AttrValue>,
+    /// The host page, told of a sent or failed lead.
+    #[prop_or_default]
+    pub events: HostEvents,
 }
 
 /// A confirmation shown beside the control that caused it.
@@ -138,6 +146,10 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
             <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("next-title"))}>{ env.t(Key::NextHeading) }</Heading>
             if blocked {
                 <p class="cf-notice" id={reason_id.clone()}>{ env.t(Key::NextDisabled) }</p>
+            }
+            if let Some(lead) = env.config.lead.clone() {
+                <LeadForm {lead} report={props.report.clone()} answers={props.answers.clone()} summary={text.clone()}
+                    {blocked} storage_key={props.storage_key.clone()} events={props.events.clone()} />
             }
             <div class="cf-actions">
                 if !company.email.is_empty() {

@@ -151,6 +151,9 @@ pub fn RecommendationCard(props: &ReportProps) -> Html {
             <Heading depth={1} class="cf-card__title" id={AttrValue::from(env.id("recommend-title"))}>{ env.t(Key::RecommendHeading) }</Heading>
             { body }
             <Jump target={AttrValue::from(env.id("compare-title"))}>{ env.t(Key::RecommendCompareLink) }</Jump>
+            if env.config.lead.is_some() {
+                <Jump target={AttrValue::from(env.id("lead-title"))}>{ env.tf(Key::LeadLink, &[("company", &env.config.company.name)]) }</Jump>
+            }
         </section>
     }
 }
