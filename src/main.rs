@@ -12,10 +12,11 @@ mod exports {
         contract_fit::ui::embed::mount(host, config_json, options);
     }
 
-    /// Shows the site owner that the config at `source` could not be loaded, and why.
+    /// Shows that the config at `source` could not be loaded, and why (in full to the site
+    /// owner, as a way forward to visitors).
     #[wasm_bindgen]
-    pub fn mount_load_error(host: Element, source: String, reason: String) {
-        contract_fit::ui::embed::mount_load_error(host, source, reason);
+    pub fn mount_load_error(host: Element, source: String, reason: String, options: JsValue) {
+        contract_fit::ui::embed::mount_load_error(host, source, reason, options);
     }
 }
 

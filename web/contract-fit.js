@@ -1,125 +1,247 @@
 // Contract Fit loader. One <script type="module" src=".../contract-fit.js"> starts the calculator in
-// every <div data-contract-fit> on the page and defines the <contract-fit> element (shadow DOM).
-// Inside embed.html it also keeps the parent page informed of the frame's height.
+// every <div data-contract-fit> on the page and defines the <contract-fit> element. Each widget
+// lives in a shadow root on its host element, so no rule of the host page reaches in; one
+// stylesheet is shared by every widget on the page. Inside embed.html it also runs the frame's
+// side of the iframe mode.
 //
 // Config, first found wins: data-config-script="ID" (an inline <script type="application/json">),
-// data-config="URL" (same origin, or a server that allows CORS), else the built-in default.
-import init, { mount, mount_load_error } from './contract-fit-web.js';
+// data-config="URL" (resolved against the page; same origin, or a server that allows CORS), else the
+// built-in default.
 
 const base = new URL('.', import.meta.url);
-const stylesheetUrl = new URL('contract-fit.css', base).href;
-let started;
-let instances = 0;
+const files = {
+  glue: new URL('contract-fit-web.js', base).href,
+  wasm: new URL('contract-fit-web_bg.wasm', base).href,
+  css: new URL('contract-fit.css', base).href,
+};
+// One registry per page, however many copies of the loader it includes: each host starts once.
+const registry = (globalThis[Symbol.for('contract-fit')] ??= { hosts: new WeakSet(), instances: 0 });
+const CONFIG_TIMEOUT_MS = 10000;
 
-/** Adds the widget's stylesheet to the page once, unless the page links it already. */
-function ensureStylesheet() {
-  const linked = [...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === stylesheetUrl);
-  if (linked) return;
+// Fetch the WebAssembly at once, in parallel with the glue, rather than after it.
+let instance;
+function startInstance() {
+  const wasm = fetch(files.wasm, { credentials: 'same-origin' });
+  instance = import(files.glue).then(async (glue) => {
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  });
+  return instance;
+}
+startInstance();
+
+/** The stylesheet every shadow root adopts: built once from the CSS file (CSP-safe), or `null`
+ * where constructable stylesheets are missing (each root then links the file). */
+let sharedSheet;
+function stylesheet() {
+  sharedSheet ??= (async () => {
+    if (!('adoptedStyleSheets' in Document.prototype) || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return null;
+    try {
+      const response = await fetch(files.css, { credentials: 'same-origin' });
+      if (!response.ok) return null;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(await response.text());
+      return sheet;
+    } catch {
+      return null;
+    }
+  })();
+  return sharedSheet;
+}
+
+/** Adds the widget's stylesheet to the page once (the light-DOM opt-out needs it there). */
+function ensureDocumentStylesheet() {
+  if ([...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === files.css)) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = stylesheetUrl;
+  link.href = files.css;
   document.head.append(link);
 }
 
-/** Loads the WebAssembly once, however many widgets the page has. */
-function start() {
-  started ??= init({ module_or_path: new URL('contract-fit-web_bg.wasm', base) });
-  return started;
+/** Whether the site owner is looking: on this machine, with #contract-fit-debug, or data-debug. */
+function ownerView(host) {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname)
+    || location.hash.includes('contract-fit-debug')
+    || host.hasAttribute('data-debug');
 }
 
-/** The config text for a host element: { text } or { error, source } or {} for the default. */
-async function readConfig(host) {
-  const scriptId = host.getAttribute('data-config-script');
-  if (scriptId) {
-    const script = document.getElementById(scriptId);
-    if (!script) return { error: 'there is no element with this id', source: `#${scriptId}` };
-    return { text: script.textContent, source: `#${scriptId}` };
+/** Every mount option of one host, read once, with its default: the one place they are decided. */
+function readOptions(host, frame) {
+  const attr = (name) => host.getAttribute(`data-${name}`) ?? (name === 'config' ? host.getAttribute('config') : null);
+  const index = registry.instances++;
+  const configScript = attr('config-script');
+  const configUrl = attr('config');
+  const storage = attr('storage');
+  const share = attr('share');
+  return {
+    configScript,
+    configUrl,
+    isolate: attr('isolation') !== 'off',
+    wasm: {
+      idPrefix: host.id ? `cf-${host.id}` : `cf${index}`,
+      headingLevel: Math.min(Math.max(Number(attr('heading-level')) || (frame ? 1 : 2), 1), 5),
+      // Several widgets on one page keep their answers apart; `data-storage="off"` keeps nothing.
+      storageKey: storage === 'off' ? null : storage || `answers:${configScript ? `#${configScript}` : configUrl || 'default'}`,
+      // Only the first widget on a page reads a shared link, unless the page says otherwise.
+      readFragment: share ? share !== 'off' : index === 0,
+      eventTarget: host,
+      configSource: configScript ? `#${configScript}` : configUrl,
+      debug: ownerView(host),
+      contactEmail: attr('contact-email'),
+      contactPhone: attr('contact-phone'),
+      parentOrigin: null,
+    },
+  };
+}
+
+/** The config text for a host: { text } or { error, source } or {} for the default. */
+async function readConfig(options, onlySameOrigin) {
+  if (options.configScript) {
+    const script = document.getElementById(options.configScript);
+    if (!script) return { error: 'there is no element with this id', source: `#${options.configScript}` };
+    return { text: script.textContent, source: `#${options.configScript}` };
   }
-  const url = host.getAttribute('data-config') || host.getAttribute('config');
+  const url = options.configUrl;
   if (!url) return {};
+  let resolved;
   try {
-    const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
+    resolved = new URL(url, document.baseURI);
+  } catch {
+    return { error: 'this is not an address', source: url };
+  }
+  if (onlySameOrigin && resolved.origin !== location.origin) {
+    return { error: `the calculator's frame only loads configs from its own site (${location.origin})`, source: url };
+  }
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), CONFIG_TIMEOUT_MS);
+  try {
+    const response = await fetch(resolved, { credentials: 'same-origin', signal: controller.signal });
     if (!response.ok) return { error: `the server answered ${response.status} ${response.statusText}`.trim(), source: url };
     return { text: await response.text(), source: url };
   } catch (e) {
+    if (controller.signal.aborted) return { error: `the server did not answer within ${CONFIG_TIMEOUT_MS / 1000} seconds`, source: url };
     return { error: `the network request failed (${e && e.message ? e.message : e})`, source: url };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-/** Starts one widget rendering into `container`, configured and heard through `host`. */
-async function startWidget(host, container, extra = {}) {
-  const index = instances++;
-  const [config] = await Promise.all([readConfig(host), start()]);
-  if (config.error) {
-    mount_load_error(container, config.source, config.error);
-    return;
-  }
-  const storage = host.getAttribute('data-storage');
-  mount(container, config.text ?? null, {
-    idPrefix: host.id ? `cf-${host.id}` : `cf${index}`,
-    headingLevel: Number(host.getAttribute('data-heading-level')) || 2,
-    // Several widgets on one page keep their answers apart; `data-storage="off"` saves nothing.
-    storageKey: storage === 'off' ? null : storage || `answers:${host.getAttribute('data-config') || host.getAttribute('config') || host.getAttribute('data-config-script') || 'default'}`,
-    // Only the first widget reads a shared link, unless a page says otherwise.
-    readFragment: host.hasAttribute('data-share') ? host.getAttribute('data-share') !== 'off' : index === 0,
-    eventTarget: host,
-    configSource: config.source ?? null,
-    ...extra,
-  });
-}
-
-/** Inside embed.html: report the page height to the parent so the iframe fits its content. */
-function reportFrameHeight() {
-  if (window.parent === window) return;
-  let last = 0;
-  const send = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== last) {
-      last = height;
-      // The height says nothing about the prospect, so any parent may have it.
-      window.parent.postMessage({ source: 'contract-fit', type: 'height', height }, '*');
+/** The element the widget renders into: a shadow root's container, or the host itself when the
+ * page opts out of isolation (or the host element cannot have a shadow root). */
+async function prepare(host, isolate) {
+  if (isolate) {
+    let shadow = host.shadowRoot;
+    if (!shadow) {
+      try {
+        shadow = host.attachShadow({ mode: 'open' });
+      } catch {
+        shadow = null;
+      }
     }
-  };
-  new ResizeObserver(send).observe(document.documentElement);
-  send();
+    if (shadow) {
+      const container = document.createElement('div');
+      container.className = 'cf-root';
+      const loading = document.createElement('p');
+      loading.className = 'cf-loading';
+      loading.textContent = 'Loading the calculator…';
+      container.append(loading);
+      const sheet = await stylesheet();
+      if (sheet) {
+        shadow.adoptedStyleSheets = [sheet];
+        shadow.replaceChildren(container);
+      } else {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = files.css;
+        shadow.replaceChildren(link, container);
+      }
+      return container;
+    }
+  }
+  ensureDocumentStylesheet();
+  return host;
+}
+
+/** Starts one widget in `host`, once. */
+async function startWidget(host, frame = null) {
+  if (registry.hosts.has(host)) return;
+  registry.hosts.add(host);
+  const options = readOptions(host, frame);
+  if (frame) Object.assign(options.wasm, frame.options);
+  const container = await prepare(host, options.isolate);
+  const [config, glue] = await Promise.all([readConfig(options, Boolean(frame)), instance]);
+  if (config.error) {
+    glue.mount_load_error(container, config.source, config.error, options.wasm);
+  } else {
+    glue.mount(container, config.text ?? null, { ...options.wasm, configSource: config.source ?? null });
+  }
 }
 
 class ContractFitElement extends HTMLElement {
   connectedCallback() {
-    if (this.shadowRoot) return;
-    const shadow = this.attachShadow({ mode: 'open' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = stylesheetUrl;
-    const container = document.createElement('div');
-    shadow.append(link, container);
-    startWidget(this, container);
+    startWidget(this);
   }
 }
 
 /** Keeps the widget's own files available offline after the first visit. */
 function registerOfflineCache() {
   const script = document.querySelector('script[src$="contract-fit.js"]');
-  if (script && script.hasAttribute('data-offline') && script.getAttribute('data-offline') === 'off') return;
-  if (!('serviceWorker' in navigator) || new URL(base).origin !== location.origin) return;
+  if (script && script.getAttribute('data-offline') === 'off') return;
+  if (!('serviceWorker' in navigator) || base.origin !== location.origin) return;
   navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).catch(() => {
     // Without a service worker the widget still works online.
   });
 }
 
+/** Inside embed.html: who the parent is, what it may hear, and the frame's height. */
+function frameSide(host) {
+  const params = new URLSearchParams(location.search);
+  const named = params.get('origin');
+  // The embedding page's origin as this frame sees it (Firefox lacks ancestorOrigins).
+  let seen = location.ancestorOrigins && location.ancestorOrigins.length ? location.ancestorOrigins[0] : null;
+  if (!seen && document.referrer) {
+    try { seen = new URL(document.referrer).origin; } catch { seen = null; }
+  }
+  let parentOrigin = null;
+  if (window.parent !== window) {
+    if (!named) {
+      console.warn('contract-fit: embed.html has no origin= parameter, so it sends no events to the page that embeds it. Include contract-fit-frame.js on that page, or add origin=<its origin>.');
+    } else if (seen && named !== seen) {
+      console.warn(`contract-fit: embed.html was told origin=${named}, but it is embedded by ${seen}; it sends no events. Set origin= to the embedding page's origin.`);
+    } else {
+      parentOrigin = named;
+    }
+  }
+  const config = params.get('config');
+  if (config) host.setAttribute('data-config', config);
+  // The embedding page tells the frame its own address (for a lead's page and share links).
+  window.addEventListener('message', (event) => {
+    const data = event.data;
+    if (!parentOrigin || event.source !== window.parent || event.origin !== parentOrigin) return;
+    if (!data || data.source !== 'contract-fit-host' || data.type !== 'page') return;
+    if (typeof data.url === 'string') host.setAttribute('data-page-url', data.url.slice(0, 2000));
+    if (typeof data.referrer === 'string') host.setAttribute('data-page-referrer', data.referrer.slice(0, 2000));
+  });
+  if (parentOrigin) window.parent.postMessage({ source: 'contract-fit', type: 'ready' }, parentOrigin);
+  // The height says nothing about the prospect, so any parent may have it.
+  if (window.parent !== window) {
+    let last = 0;
+    const send = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height !== last) {
+        last = height;
+        window.parent.postMessage({ source: 'contract-fit', type: 'height', height }, '*');
+      }
+    };
+    new ResizeObserver(send).observe(document.documentElement);
+    send();
+  }
+  return { options: { parentOrigin, headingLevel: 1 } };
+}
+
 if (!customElements.get('contract-fit')) customElements.define('contract-fit', ContractFitElement);
 
-const frame = document.querySelector('[data-contract-fit][data-frame]');
-if (frame) {
-  // embed.html: the config and the parent's origin come from the frame's own address.
-  const params = new URLSearchParams(location.search);
-  if (params.get('config') && !frame.hasAttribute('data-config')) frame.setAttribute('data-config', params.get('config'));
-  reportFrameHeight();
-  startWidget(frame, frame, { parentOrigin: params.get('origin') || null, headingLevel: 1 });
-}
-const hosts = document.querySelectorAll('[data-contract-fit]:not([data-frame])');
-if (hosts.length) ensureStylesheet();
-for (const host of hosts) {
-  startWidget(host, host);
-}
+const frameHost = document.querySelector('[data-contract-fit][data-frame]');
+if (frameHost) startWidget(frameHost, frameSide(frameHost));
+for (const host of document.querySelectorAll('[data-contract-fit]:not([data-frame])')) startWidget(host);
 registerOfflineCache();

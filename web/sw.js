@@ -5,7 +5,7 @@ const VERSION = '__CONTRACT_FIT_BUILD__';
 const CACHE = `contract-fit-${VERSION}`;
 const FILES = [
   './', 'index.html', 'embed.html', 'contract-fit.js', 'contract-fit-frame.js', 'contract-fit-web.js',
-  'contract-fit-web_bg.wasm', 'contract-fit.css',
+  'contract-fit-web_bg.wasm', 'contract-fit.css', 'favicon.svg',
 ];
 
 self.addEventListener('install', (event) => {

@@ -5,10 +5,11 @@
 use std::sync::OnceLock;
 
 use super::json::{Object, Value};
+use super::answers::Field;
 use super::lead::Lead;
 use super::locale::{currency_minor_units, is_currency, locale_problem};
 use super::money::{Decimal, Money};
-use super::problem::{index, join, Problem, Problems, Rule};
+use super::problem::{closest, index, join, Problem, Problems, Rule};
 use super::read::{parse_json, type_name, Range, Reader};
 use super::texts::{self, Texts};
 
@@ -30,13 +31,112 @@ pub struct Company {
     pub logo_url: String,
 }
 
-/// The widget's colours, where the consultancy sets them; everything else is themed in CSS.
+/// How one business field of the form is asked.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FieldControl<T> {
+    /// Whether the prospect sees the field; a hidden field keeps its starting value.
+    pub show: bool,
+    /// The value the field starts with.
+    pub start: T,
+}
+
+/// Which business fields the form shows, and what they start at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormControls {
+    /// People who use computers.
+    pub users: FieldControl<u32>,
+    /// Computers.
+    pub computers: FieldControl<u32>,
+    /// Whether the number of computers follows the number of people (one each) while the
+    /// computers field is hidden.
+    pub computers_follow_users: bool,
+    /// Servers.
+    pub servers: FieldControl<u32>,
+    /// "We already work with you".
+    pub existing_client: FieldControl<bool>,
+    /// The required response time (`None`: no particular need).
+    pub response: FieldControl<Option<Decimal>>,
+    /// The downtime cost field (it starts empty: the estimate).
+    pub downtime: FieldControl<()>,
+}
+
+impl Default for FormControls {
+    fn default() -> FormControls {
+        FormControls {
+            users: FieldControl { show: true, start: 10 },
+            computers: FieldControl { show: true, start: 10 },
+            computers_follow_users: false,
+            servers: FieldControl { show: true, start: 1 },
+            existing_client: FieldControl { show: true, start: false },
+            response: FieldControl { show: true, start: None },
+            downtime: FieldControl { show: true, start: () },
+        }
+    }
+}
+
+/// How prices relate to a sales tax, shown beside them (display only: amounts do not change).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tax {
+    /// The tax's name as prospects know it ("VAT", "GST", "tax").
+    pub label: String,
+    /// Whether the prices include it.
+    pub included: bool,
+}
+
+/// Which colour scheme the widget uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scheme {
+    /// The visitor's preference (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Scheme {
+    /// The word used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scheme::Auto => "auto",
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        }
+    }
+}
+
+/// The custom properties a config's `theme.properties` may set (without `--cf-`).
+pub const THEME_PROPERTIES: &[&str] = &[
+    "font", "font-size", "radius", "space", "bg", "surface", "text", "muted", "border", "accent", "accent-text",
+    "accent-soft", "focus", "good", "good-soft", "bad", "bad-soft", "payg", "series-0", "series-1", "series-2",
+    "series-3", "series-4", "series-5", "bg-dark", "surface-dark", "text-dark", "muted-dark", "border-dark",
+    "accent-dark", "accent-text-dark", "accent-soft-dark", "focus-dark", "good-dark", "good-soft-dark", "bad-dark",
+    "bad-soft-dark", "payg-dark",
+];
+
+/// The widget's look, where the consultancy sets it in the config; a host page may also set the
+/// same custom properties in its own CSS.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Theme {
-    /// The accent colour on light backgrounds (`#1f5fbf`); empty keeps the widget's own.
+    /// The accent colour (`#1f5fbf`), kept in both schemes; empty keeps the widget's own.
     pub accent: String,
-    /// The accent colour on dark backgrounds; empty keeps the widget's own.
+    /// The accent colour for the dark scheme, when it should differ; empty keeps `accent`.
     pub accent_dark: String,
+    /// The colour scheme.
+    pub scheme: Scheme,
+    /// Custom properties to set (`radius` → `--cf-radius`), in the order given.
+    pub properties: Vec<(String, String)>,
+}
+
+/// A custom property value the widget may set: plain CSS values (lengths, colours, font lists),
+/// nothing that loads a resource or escapes its declaration.
+fn is_safe_css_value(v: &str) -> bool {
+    let lower = v.to_ascii_lowercase();
+    !v.is_empty()
+        && v.chars().count() <= 200
+        && !v.chars().any(|c| c.is_control() || ";{}<>\\`".contains(c))
+        && !["url(", "image(", "image-set(", "expression(", "@import", "/*"].iter().any(|bad| lower.contains(bad))
 }
 
 /// Time-and-materials rates and the terms of pay-as-you-go work.
@@ -179,6 +279,10 @@ pub struct Config {
     pub texts: Texts,
     /// Where a prospect's estimate is sent; `None` when the config has no `lead` section.
     pub lead: Option<Lead>,
+    /// Which business fields the form shows, and their starting values.
+    pub form: FormControls,
+    /// Whether prices include a tax, and its name; `None` says nothing about tax.
+    pub tax: Option<Tax>,
     /// Colours the consultancy sets.
     pub theme: Theme,
     /// Fields that were not understood and are ignored by the widget; `contract-fit check`
@@ -203,7 +307,7 @@ mod limits {
 
 const TOP_FIELDS: &[&str] = &[
     "$schema", "company", "currency", "minor_units", "locale", "rates", "workload", "plans", "questions",
-    "bands", "min_answers", "texts", "theme", "lead",
+    "bands", "min_answers", "texts", "theme", "lead", "form", "tax",
 ];
 
 fn default_json() -> &'static Value {
@@ -290,6 +394,8 @@ impl Config {
         let texts = texts::read(&mut r, obj.get("texts"));
         let theme = read_theme(&mut r, obj);
         let lead = super::lead::read(&mut r, obj.get("lead"));
+        let form = read_form(&mut r, obj, &plans, minor_units);
+        let tax = read_tax(&mut r, obj);
 
         let warnings = std::mem::take(&mut r.unknown);
         r.problems.into_result(Config {
@@ -305,9 +411,30 @@ impl Config {
             min_answers,
             texts,
             lead,
+            form,
+            tax,
             theme,
             warnings,
         })
+    }
+
+    /// The consultancy's contact details from config text that could not be used as a whole,
+    /// where they can be read: so that a visitor who meets a broken calculator still finds a way
+    /// to reach the consultancy. Only a name, a valid email and a phone of sane length are taken.
+    pub fn contact_from_text(text: &str) -> Option<Company> {
+        let v = super::json::parse(text).ok()?;
+        let c = v.get("company")?.as_object()?;
+        let field = |key: &str, max: usize| -> String {
+            c.get(key).and_then(Value::as_str).map(str::trim).filter(|s| s.chars().count() <= max).unwrap_or("").to_string()
+        };
+        let company = Company {
+            name: field("name", limits::SHORT),
+            email: Some(field("email", limits::SHORT)).filter(|e| is_email(e)).unwrap_or_default(),
+            phone: field("phone", 40),
+            website: Some(field("website", limits::SHORT)).filter(|w| is_web_address(w)).unwrap_or_default(),
+            logo_url: String::new(),
+        };
+        (!company.name.is_empty() || !company.email.is_empty() || !company.phone.is_empty()).then_some(company)
     }
 
     /// The plan with this id.
@@ -364,6 +491,41 @@ pub fn readable_text_on(hex: &str) -> &'static str {
     if 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 { "#ffffff" } else { "#000000" }
 }
 
+/// The colour as `(r, g, b)` from `#rgb` or `#rrggbb`.
+fn rgb(hex: &str) -> Option<[f64; 3]> {
+    let h = hex.strip_prefix('#')?;
+    let v: Vec<f64> = match h.len() {
+        3 => h.chars().filter_map(|c| c.to_digit(16)).map(|d| f64::from(d * 17)).collect(),
+        6 => (0..3).filter_map(|i| u8::from_str_radix(h.get(i * 2..i * 2 + 2)?, 16).ok()).map(f64::from).collect(),
+        _ => return None,
+    };
+    (v.len() == 3).then(|| [v[0], v[1], v[2]])
+}
+
+fn luminance(c: [f64; 3]) -> f64 {
+    let ch = |x: f64| {
+        let x = x / 255.0;
+        if x <= 0.03928 { x / 12.92 } else { ((x + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * ch(c[0]) + 0.7152 * ch(c[1]) + 0.0722 * ch(c[2])
+}
+
+/// The accent as text on the dark scheme's background (`#12161c`): the accent itself when it
+/// reads well there (contrast at least 4.5:1), else mixed with white just until it does.
+pub fn accent_ink_on_dark(hex: &str) -> String {
+    let Some(c) = rgb(hex) else { return "#8cb8ff".to_string() };
+    let bg = luminance([18.0, 22.0, 28.0]);
+    for step in 0..=20 {
+        let t = f64::from(step) / 20.0;
+        let mixed = [c[0] + (255.0 - c[0]) * t, c[1] + (255.0 - c[1]) * t, c[2] + (255.0 - c[2]) * t];
+        if (luminance(mixed) + 0.05) / (bg + 0.05) >= 4.5 {
+            let [r, g, b] = mixed.map(|x| x.round() as u8);
+            return format!("#{r:02x}{g:02x}{b:02x}");
+        }
+    }
+    "#ffffff".to_string()
+}
+
 /// An image address the widget may load: a path on the same site (`img/logo.svg`, `/logo.png`)
 /// or an `https:` address. Never protocol-relative (`//host`) or with a backslash (`/\host`),
 /// which browsers read as another host.
@@ -409,10 +571,37 @@ pub fn is_email(s: &str) -> bool {
 }
 
 fn read_theme(r: &mut Reader, obj: &Object) -> Theme {
-    const KNOWN: &[&str] = &["accent", "accent_dark"];
+    const KNOWN: &[&str] = &["accent", "accent_dark", "scheme", "properties"];
     let Some(t) = section(r, obj, "theme", KNOWN) else {
         return Theme::default();
     };
+    let scheme = match r.word(t, "theme", "scheme", &["auto", "light", "dark"], 0) {
+        1 => Scheme::Light,
+        2 => Scheme::Dark,
+        _ => Scheme::Auto,
+    };
+    let mut properties = Vec::new();
+    if let Some(pv) = t.get("properties") {
+        if let Some(pm) = r.object(pv, "theme.properties") {
+            for (name, value) in pm.0.iter().take(THEME_PROPERTIES.len() + 20) {
+                let path = join("theme.properties", name);
+                let bare = name.strip_prefix("--cf-").unwrap_or(name);
+                let Some(known) = THEME_PROPERTIES.iter().find(|p| **p == bare) else {
+                    r.problem(path, Rule::UnknownField { suggestion: closest(bare, THEME_PROPERTIES) });
+                    continue;
+                };
+                match value {
+                    Value::String(v) if is_safe_css_value(v.trim()) => properties.push(((*known).to_string(), v.trim().to_string())),
+                    Value::String(v) => r.problem_with_hint(
+                        path,
+                        Rule::BadAddress { expected: "a plain CSS value", got: v.clone() },
+                        Some("like 4px, #1f5fbf or \"Inter\", sans-serif; no url()"),
+                    ),
+                    other => r.problem(path, Rule::WrongType { expected: "a string", got: type_name(other) }),
+                }
+            }
+        }
+    }
     let colour = |r: &mut Reader, key: &str| {
         let value = r.text(t, "theme", key, false, 40);
         if !value.is_empty() && !is_hex_colour(&value) {
@@ -421,7 +610,7 @@ fn read_theme(r: &mut Reader, obj: &Object) -> Theme {
         }
         value
     };
-    Theme { accent: colour(r, "accent"), accent_dark: colour(r, "accent_dark") }
+    Theme { accent: colour(r, "accent"), accent_dark: colour(r, "accent_dark"), scheme, properties }
 }
 
 fn read_company(r: &mut Reader, obj: &Object) -> Company {
@@ -668,6 +857,68 @@ fn read_bands(r: &mut Reader, obj: &Object) -> Vec<Band> {
     }
     bands.sort_unstable_by_key(|b| std::cmp::Reverse(b.min_score));
     bands
+}
+
+/// The `form` section: each business field's `show` and `start`.
+fn read_form(r: &mut Reader, obj: &Object, plans: &[Plan], _minor_units: u8) -> FormControls {
+    const KNOWN: &[&str] = &["users", "computers", "servers", "existing_client", "response", "downtime"];
+    let mut form = FormControls::default();
+    let Some(f) = section(r, obj, "form", KNOWN) else { return form };
+    let field = |r: &mut Reader, key: &str, known: &[&'static str]| -> Option<&Object> {
+        let v = f.get(key)?;
+        let path = join("form", key);
+        let m = r.object(v, &path)?;
+        r.note_unknown(m, &path, known);
+        Some(m)
+    };
+    let counts: [(&str, Field, &mut FieldControl<u32>); 3] = [
+        ("users", Field::Users, &mut form.users),
+        ("computers", Field::Computers, &mut form.computers),
+        ("servers", Field::Servers, &mut form.servers),
+    ];
+    for (key, kind, control) in counts {
+        let known: &[&'static str] = if key == "computers" { &["show", "start", "follow_users"] } else { &["show", "start"] };
+        let Some(m) = field(r, key, known) else { continue };
+        let path = join("form", key);
+        let (lo, hi) = kind.count_range();
+        control.show = r.boolean(m, &path, "show", true);
+        control.start = u32::try_from(r.integer(m, &path, "start", Some(i64::from(control.start)), Range::closed(i64::from(lo), i64::from(hi))))
+            .unwrap_or(control.start);
+        if key == "computers" {
+            form.computers_follow_users = r.boolean(m, &path, "follow_users", false);
+        }
+    }
+    if let Some(m) = field(r, "existing_client", &["show", "start"]) {
+        form.existing_client.show = r.boolean(m, "form.existing_client", "show", true);
+        form.existing_client.start = r.boolean(m, "form.existing_client", "start", false);
+    }
+    if let Some(m) = field(r, "response", &["show", "start"]) {
+        form.response.show = r.boolean(m, "form.response", "show", true);
+        if !matches!(m.get("start"), None | Some(Value::Null)) {
+            let hours = r.decimal(m, "form.response", "start", None, Range::micros(10_000, limits::HOURS_MAX * 1_000_000));
+            let offered = plans.iter().any(|p| p.response_hours == hours);
+            if hours != Decimal::ZERO && !offered {
+                let mut choices: Vec<Decimal> = plans.iter().map(|p| p.response_hours).collect();
+                choices.sort_unstable();
+                choices.dedup();
+                r.problem(
+                    "form.response.start",
+                    Rule::NotOffered { got: hours.to_plain(), offered: choices.iter().map(|h| h.to_plain()).collect::<Vec<_>>().join(", ") },
+                );
+            }
+            form.response.start = offered.then_some(hours);
+        }
+    }
+    if let Some(m) = field(r, "downtime", &["show"]) {
+        form.downtime.show = r.boolean(m, "form.downtime", "show", true);
+    }
+    form
+}
+
+/// The `tax` section: its label and whether prices include it.
+fn read_tax(r: &mut Reader, obj: &Object) -> Option<Tax> {
+    let t = section(r, obj, "tax", &["label", "included"])?;
+    Some(Tax { label: r.text(t, "tax", "label", true, 40), included: r.boolean(t, "tax", "included", false) })
 }
 
 /// `min_answers`: 1 to the number of questions; by default every question.

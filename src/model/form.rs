@@ -62,6 +62,21 @@ impl AnswerForm {
         }
     }
 
+    /// The form a prospect starts from: the config's starting values.
+    pub fn starting(config: &Config) -> AnswerForm {
+        let f = &config.form;
+        let answers = Answers {
+            users: f.users.start,
+            computers: if f.computers_follow_users && !f.computers.show { f.users.start } else { f.computers.start },
+            servers: f.servers.start,
+            existing_client: f.existing_client.start,
+            required_response_hours: f.response.start,
+            downtime_cost_per_hour: None,
+            choices: BTreeMap::new(),
+        };
+        AnswerForm::from_answers(&answers, config.minor_units)
+    }
+
     /// The text typed into a text field.
     pub fn text(&self, field: Field) -> &str {
         match field {
@@ -99,7 +114,9 @@ impl AnswerForm {
             }
         };
         let users = count(Field::Users);
-        let computers = count(Field::Computers);
+        // Computers that follow people (the field hidden) are one per person.
+        let follows = config.form.computers_follow_users && !config.form.computers.show;
+        let computers = if follows { users } else { count(Field::Computers) };
         let servers = count(Field::Servers);
         let downtime_cost_per_hour = match parse_amount_text(&self.downtime_cost, syntax, config.minor_units) {
             Ok(m) => m,
@@ -128,6 +145,27 @@ impl AnswerForm {
     /// not ask, an option it does not have) and says what was dropped, so that what the form
     /// shows is what the estimate computes.
     pub fn reconcile(&mut self, config: &Config) -> Vec<Dropped> {
+        // A field the consultancy hides keeps its configured value, whatever a link says.
+        let start = AnswerForm::starting(config);
+        let f = &config.form;
+        if !f.users.show {
+            self.users = start.users.clone();
+        }
+        if !f.computers.show && !f.computers_follow_users {
+            self.computers = start.computers.clone();
+        }
+        if !f.servers.show {
+            self.servers = start.servers.clone();
+        }
+        if !f.existing_client.show {
+            self.existing_client = start.existing_client;
+        }
+        if !f.response.show {
+            self.required_response = start.required_response.clone();
+        }
+        if !f.downtime.show {
+            self.downtime_cost.clear();
+        }
         let mut dropped = Vec::new();
         let response = self.required_response.trim();
         if !response.is_empty() && offered_response(config, response).is_none() {

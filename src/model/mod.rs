@@ -24,8 +24,8 @@ mod texts;
 pub use answers::{Answers, Field, NumberSyntax, COMPUTERS_MAX, SERVERS_MAX, USERS_MAX};
 pub use chart::{Basis as ChartBasis, Chart, ChartLine, Tick};
 pub use config::{
-    is_email, is_safe_image_url, is_web_address, readable_text_on, Band, ChoiceOption, Company, Config,
-    Plan, Question, Rates, Recommend, Theme, Workload as WorkloadConfig, DEFAULT_CONFIG_JSON,
+    accent_ink_on_dark, is_email, is_safe_image_url, is_web_address, readable_text_on, Band, ChoiceOption, Company, Config,
+    Plan, Question, Rates, Recommend, Scheme, Theme, THEME_PROPERTIES, Workload as WorkloadConfig, DEFAULT_CONFIG_JSON,
 };
 pub use estimate::{DowntimeEstimate, PlanPrice, PriceLine, PriceLineKind, Workload};
 pub use fit::{Basis, Reason};

@@ -162,6 +162,13 @@ pub enum Rule {
         /// The placeholders this key offers.
         allowed: Vec<&'static str>,
     },
+    /// A value must be one the config offers elsewhere (a plan's response time).
+    NotOffered {
+        /// The value as given.
+        got: String,
+        /// The values on offer, as a list.
+        offered: String,
+    },
     /// A text key with plural forms names a form that is not a plural category.
     UnknownPluralForm {
         /// The form as given.
@@ -245,6 +252,10 @@ impl fmt::Display for Rule {
                     Ok(())
                 }
             }
+            Rule::NotOffered { got, offered } => write!(
+                f,
+                "must be one of the plans' response times ({offered}) or null for no particular need, got {got}"
+            ),
             Rule::UnknownPluralForm { got } => write!(
                 f,
                 "has the form \"{got}\", which is not one of \"zero\", \"one\", \"two\", \"few\", \"many\", \"other\""

@@ -4,7 +4,7 @@
 //! (through [`Format`], backed by `Intl`) only decides how numbers look.
 
 use super::answers::{Answers, Field};
-use super::config::Company;
+use super::config::{Company, Tax};
 use super::estimate::PriceLineKind;
 use super::fit::Basis;
 use super::money::{Decimal, Money};
@@ -149,6 +149,8 @@ pub struct Story<'a> {
     pub fmt: &'a dyn Format,
     /// The consultancy.
     pub company: &'a Company,
+    /// How prices relate to a sales tax, when the config says.
+    pub tax: Option<&'a Tax>,
 }
 
 impl Story<'_> {
@@ -170,6 +172,20 @@ impl Story<'_> {
     /// A counted phrase: "1 person", "12 people".
     pub fn counted(&self, key: Key, n: u32) -> String {
         self.tn(key, Decimal::from_int(i64::from(n)), &[("count", &self.fmt.count(u64::from(n)))])
+    }
+
+    /// A price as quoted: with "+ VAT" or "incl. VAT" where the config names a tax.
+    pub fn price(&self, m: Money) -> String {
+        let amount = self.fmt.money(m);
+        match self.tax {
+            Some(tax) => self.tf(if tax.included { Key::TaxIncluded } else { Key::TaxExcluded }, &[("price", &amount), ("tax", &tax.label)]),
+            None => amount,
+        }
+    }
+
+    /// "All prices exclude VAT.", where the config names a tax.
+    pub fn tax_note(&self) -> Option<String> {
+        self.tax.map(|tax| self.tf(if tax.included { Key::TaxNoteIncluded } else { Key::TaxNoteExcluded }, &[("tax", &tax.label)]))
     }
 
     /// "12 people".
@@ -231,7 +247,7 @@ impl Story<'_> {
     /// within 4 hours."
     pub fn plan_detail(&self, p: &PlanReport) -> String {
         self.tn(Key::RecommendPlanDetail, p.response_hours, &[
-            ("price", &self.fmt.money(p.price.monthly)),
+            ("price", &self.price(p.price.monthly)),
             ("hours", &self.fmt.decimal(p.response_hours)),
         ])
     }
@@ -265,7 +281,7 @@ impl Story<'_> {
                 } else {
                     Key::SummaryRecommendConditional
                 };
-                self.tf(key, &[("plan", &p.name), ("price", &self.fmt.money(p.price.monthly))])
+                self.tf(key, &[("plan", &p.name), ("price", &self.price(p.price.monthly))])
             }
             None => self.t(Key::SummaryRecommendPayg).to_string(),
         }
@@ -417,7 +433,7 @@ impl Story<'_> {
         let price = match r.recommended_plan() {
             Some(p) => {
                 let key = if r.verdict_ready || r.total_questions == 0 { Key::BarPrice } else { Key::BarPriceConditional };
-                self.tf(key, &[("plan", &p.name), ("price", &self.fmt.money(p.price.monthly))])
+                self.tf(key, &[("plan", &p.name), ("price", &self.price(p.price.monthly))])
             }
             None => self.t(Key::RecommendPayg).to_string(),
         };
@@ -465,8 +481,8 @@ impl Story<'_> {
         for p in &r.plans {
             lines.push(self.tf(Key::SummaryPlanLine, &[
                 ("plan", &p.name),
-                ("monthly", &fmt.money(p.price.monthly)),
-                ("annual", &fmt.money(p.price.annual)),
+                ("monthly", &self.price(p.price.monthly)),
+                ("annual", &self.price(p.price.annual)),
                 ("hours", &fmt.decimal(p.response_hours)),
             ]));
         }
@@ -491,7 +507,7 @@ mod tests {
 
     fn story_for(config: &Config, f: impl FnOnce(&Story)) {
         let fmt = PlainFormat { minor_units: config.minor_units };
-        f(&Story { texts: &config.texts, fmt: &fmt, company: &config.company });
+        f(&Story { texts: &config.texts, fmt: &fmt, company: &config.company, tax: config.tax.as_ref() });
     }
 
     fn worked(choices: &[(&str, usize)]) -> (Config, Answers, Report) {
@@ -584,6 +600,19 @@ mod tests {
                 assert!(lines.iter().all(|(label, _, _)| !label.starts_with("0 ")), "{lines:?}");
             }
         });
+    }
+
+    #[test]
+    fn quoted_prices_say_how_tax_is_counted() {
+        let config = Config::from_json(r#"{"tax": {"label": "VAT"}}"#).unwrap();
+        let report = evaluate(&config, &Answers::default());
+        story_for(&config, |s| {
+            assert_eq!(s.price(Money::from_minor(100_000)), "$1,000.00 + VAT");
+            assert_eq!(s.tax_note().as_deref(), Some("All prices exclude VAT."));
+            assert!(s.plan_detail(&report.plans[0]).starts_with("$1,000.00 + VAT a month"));
+        });
+        let config = Config::from_json(r#"{"tax": {"label": "GST", "included": true}}"#).unwrap();
+        story_for(&config, |s| assert_eq!(s.price(Money::from_minor(100)), "$1.00 incl. GST"));
     }
 
     #[test]

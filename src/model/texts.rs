@@ -163,6 +163,11 @@ texts! {
     BarPriceConditional "bar.price_conditional" => "If a contract suits you: {plan}, {price} a month" ["plan", "price"];
     BarLink "bar.link" => "See your results";
 
+    TaxExcluded "tax.excluded" => "{price} + {tax}" ["price", "tax"];
+    TaxIncluded "tax.included" => "{price} incl. {tax}" ["price", "tax"];
+    TaxNoteExcluded "tax.note_excluded" => "All prices exclude {tax}." ["tax"];
+    TaxNoteIncluded "tax.note_included" => "All prices include {tax}." ["tax"];
+
     PlansHeading "plans.heading" => "Plans for your business";
     PlansIfSuits "plans.if_suits" => "Prices if a contract suits you.";
     PlansRecommended "plans.recommended" => "Recommended";

@@ -15,7 +15,7 @@ use super::host::{event_detail, HostEvents};
 use super::next_steps::NextSteps;
 use super::results::{FitSummary, PlanCards, RecommendationCard, SummaryBar, WorkMix};
 use super::state::{Action, State};
-use crate::model::{readable_text_on, AnswerForm, Dropped, Field, Key};
+use crate::model::{accent_ink_on_dark, readable_text_on, AnswerForm, Dropped, Field, Key, Scheme};
 
 /// Properties of [`Widget`].
 #[derive(Properties, PartialEq)]
@@ -37,13 +37,18 @@ pub struct WidgetProps {
     /// Where the widget reports changes and next steps to the host page.
     #[prop_or_default]
     pub events: HostEvents,
+    /// What the site owner should fix in a config that still works (unknown fields), shown only
+    /// in the owner's view.
+    #[prop_or_default]
+    pub owner_notes: Vec<String>,
 }
 
-/// The answers to start from: a shared link first, then saved answers, then the defaults.
-fn initial_form(read_fragment: bool, storage_key: Option<&str>) -> AnswerForm {
+/// The answers to start from: a shared link first, then saved answers, then the config's
+/// starting values.
+fn initial_form(config: &crate::model::Config, read_fragment: bool, storage_key: Option<&str>) -> AnswerForm {
     let from_link = read_fragment.then(|| AnswerForm::from_fragment(&browser::fragment())).flatten();
     let saved = || storage_key.and_then(browser::load).and_then(|t| AnswerForm::from_json(&t));
-    from_link.or_else(saved).unwrap_or_default()
+    from_link.or_else(saved).unwrap_or_else(|| AnswerForm::starting(config))
 }
 
 /// The prospect's calculator.
@@ -57,7 +62,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let (config, syntax) = (props.config.clone(), env.fmt.syntax);
         let (read_fragment, key) = (props.read_fragment, props.storage_key.clone());
         // Storage and the URL are read once, when the widget starts, not on every render.
-        use_reducer(move || State::new(config, initial_form(read_fragment, key.as_deref()), syntax))
+        use_reducer(move || {
+            let form = initial_form(&config, read_fragment, key.as_deref());
+            State::new(config, form, syntax)
+        })
     };
 
     // Only answers valid as a whole are saved: a typo never becomes what reopens next time.
@@ -111,7 +119,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
-    // The consultancy's colours, set through the CSS object model so that a strict CSP holds.
+    // The consultancy's look from the config, set through the CSS object model so that a strict
+    // CSP holds: accent colours with readable text (and ink for the dark scheme), and any custom
+    // properties the config names (which is how theming reaches into the iframe mode).
     let root = use_node_ref();
     {
         let theme = env.config.theme.clone();
@@ -123,6 +133,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         let _ = style.set_property(name, value);
                         let _ = style.set_property(&format!("{name}-text"), readable_text_on(value));
                     }
+                }
+                let ink_from = if theme.accent_dark.is_empty() { &theme.accent } else { &theme.accent_dark };
+                if !ink_from.is_empty() {
+                    let _ = style.set_property("--cf-theme-accent-ink-dark", &accent_ink_on_dark(ink_from));
+                }
+                for (name, value) in &theme.properties {
+                    let _ = style.set_property(&format!("--cf-{name}"), value);
                 }
             }
         });
@@ -176,7 +193,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <ContextProvider<EnvHandle> context={(*env).clone()}>
-            <div class="cf-widget" lang={config.locale.clone()} ref={root}>
+            <div class={classes!("cf-widget", match config.theme.scheme {
+                Scheme::Auto => None,
+                Scheme::Light => Some("cf-scheme-light"),
+                Scheme::Dark => Some("cf-scheme-dark"),
+            })} lang={config.locale.clone()} ref={root}>
+                if !props.owner_notes.is_empty() {
+                    <div class="cf-owner-notes" role="note">
+                        <p>{ "For the site owner (visitors do not see this): the configuration has fields the calculator does not know, and ignores:" }</p>
+                        <ul class="cf-config-error__list">
+                            { for props.owner_notes.iter().map(|n| html! { <li><code>{ n }</code></li> }) }
+                        </ul>
+                    </div>
+                }
                 <header class="cf-header">
                     if !company.logo_url.is_empty() {
                         <img class="cf-logo" src={company.logo_url.clone()}

@@ -55,6 +55,15 @@ pub fn url_without_fragment() -> String {
     }
 }
 
+/// The address a share link starts from: the embedding page's (which the frame is told in
+/// iframe mode, as `data-page-url` on its host element), else this page's, without fragment.
+pub fn share_base(host: Option<&web_sys::Element>) -> String {
+    match host.and_then(|h| h.get_attribute("data-page-url")).filter(|u| u.starts_with("http")) {
+        Some(url) => url.split('#').next().unwrap_or_default().to_string(),
+        None => url_without_fragment(),
+    }
+}
+
 /// Replaces the fragment without adding a history entry or scrolling.
 pub fn set_fragment(fragment: &str) {
     let Some(w) = web_sys::window() else { return };

@@ -63,6 +63,9 @@ pub fn CompareSection(props: &CompareProps) -> Html {
         <section class="cf-section cf-compare" aria-labelledby={env.id("compare-title")}>
             <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("compare-title"))}>{ env.t(Key::CompareHeading) }</Heading>
             <p class="cf-help">{ env.tf(Key::CompareIntro, &[("plan", &plan.name)]) }</p>
+            if let Some(note) = story.tax_note() {
+                <p class="cf-help cf-tax-note">{ note }</p>
+            }
             if r.plans.len() > 1 {
                 <fieldset class="cf-pills">
                     <legend class="cf-pills__legend">{ env.t(Key::CompareChoose) }</legend>
@@ -117,6 +120,7 @@ pub fn CompareSection(props: &CompareProps) -> Html {
                 <p class="cf-story__total">{ money.total }</p>
                 <p class="cf-story__total-break-even">{ money.total_break_even }</p>
             </div>
+            if env.config.form.downtime.show {
             <div class="cf-downtime">
                 <Heading depth={2} class="cf-downtime__title">{ env.t(Key::CompareDowntimeHeading) }</Heading>
                 <NumberField field={Field::DowntimeCost} label={env.t(Key::DowntimeLabel).to_string()}
@@ -124,6 +128,7 @@ pub fn CompareSection(props: &CompareProps) -> Html {
                     placeholder={fmt.amount(r.downtime_estimate.cost_per_hour)}
                     inputmode="decimal" error={downtime_error} dispatch={props.dispatch.clone()} />
             </div>
+            }
         </section>
     }
 }

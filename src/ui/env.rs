@@ -33,7 +33,7 @@ impl Env {
 
     /// The sentences of the estimate, in this widget's wording and locale.
     pub fn story(&self) -> Story<'_> {
-        Story { texts: &self.config.texts, fmt: &self.fmt, company: &self.config.company }
+        Story { texts: &self.config.texts, fmt: &self.fmt, company: &self.config.company, tax: self.config.tax.as_ref() }
     }
 
     /// A text by key.

@@ -117,28 +117,38 @@ pub fn BusinessFields(props: &BusinessFieldsProps) -> Html {
     let selected = props.form.required_response.trim();
     let response_id = env.id("response");
     let existing_id = env.id("existing");
-    let counts = [
-        (Field::Users, Key::UsersLabel, Key::UsersHelp),
-        (Field::Computers, Key::ComputersLabel, Key::ComputersHelp),
-        (Field::Servers, Key::ServersLabel, Key::ServersHelp),
-    ];
+    let controls = &env.config.form;
+    let counts: Vec<(Field, Key, Key)> = [
+        (Field::Users, Key::UsersLabel, Key::UsersHelp, controls.users.show),
+        (Field::Computers, Key::ComputersLabel, Key::ComputersHelp, controls.computers.show),
+        (Field::Servers, Key::ServersLabel, Key::ServersHelp, controls.servers.show),
+    ]
+    .into_iter()
+    .filter(|c| c.3)
+    .map(|(f, l, h, _)| (f, l, h))
+    .collect();
 
     html! {
         <section class="cf-section cf-business" aria-labelledby={env.id("business-title")}>
             <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("business-title"))}>
                 <span class="cf-step" aria-hidden="true">{ "1" }</span>{ env.t(Key::BusinessHeading) }
             </Heading>
-            <div class="cf-grid">
-                { for counts.iter().map(|(field, label, help)| html! {
-                    <NumberField field={*field} label={env.t(*label).to_string()} help={env.t(*help).to_string()}
-                        value={props.form.text(*field).to_string()} error={error(*field)} dispatch={props.dispatch.clone()} />
-                }) }
-            </div>
-            <div class="cf-field cf-field--check">
-                <input id={existing_id.clone()} class="cf-checkbox" type="checkbox"
-                    checked={props.form.existing_client} onchange={on_existing} />
-                <label class="cf-label" for={existing_id}>{ env.tf(Key::ExistingLabel, &[("company", company)]) }</label>
-            </div>
+            if !counts.is_empty() {
+                <div class="cf-grid">
+                    { for counts.iter().map(|(field, label, help)| html! {
+                        <NumberField field={*field} label={env.t(*label).to_string()} help={env.t(*help).to_string()}
+                            value={props.form.text(*field).to_string()} error={error(*field)} dispatch={props.dispatch.clone()} />
+                    }) }
+                </div>
+            }
+            if controls.existing_client.show {
+                <div class="cf-field cf-field--check">
+                    <input id={existing_id.clone()} class="cf-checkbox" type="checkbox"
+                        checked={props.form.existing_client} onchange={on_existing} />
+                    <label class="cf-label" for={existing_id}>{ env.tf(Key::ExistingLabel, &[("company", company)]) }</label>
+                </div>
+            }
+            if controls.response.show {
             <div class="cf-field">
                 <label class="cf-label" for={response_id.clone()}>{ env.t(Key::ResponseLabel) }</label>
                 <select id={response_id} class="cf-select" onchange={on_response}>
@@ -150,6 +160,7 @@ pub fn BusinessFields(props: &BusinessFieldsProps) -> Html {
                     }) }
                 </select>
             </div>
+            }
         </section>
     }
 }

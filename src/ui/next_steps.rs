@@ -56,7 +56,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
     let said = use_state(|| None::<Said>);
     let shared_link = use_state(|| None::<String>);
     let fallback_text = use_state(|| None::<String>);
-    let link = format!("{}#{}", browser::url_without_fragment(), props.form.to_fragment());
+    let link = format!("{}#{}", browser::share_base(props.events.target.as_ref()), props.form.to_fragment());
     let company = &env.config.company;
     let text = story.summary(&props.report, &props.answers, &link);
     let blocked = props.blocked;

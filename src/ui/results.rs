@@ -194,7 +194,7 @@ fn plan_card(env: &super::env::Env, r: &Report, plan: &PlanReport, recommended: 
                 <span class="cf-plan__monthly">{ story.fmt.money(p.monthly) }</span>
                 <span class="cf-plan__period">{ " " }{ env.t(Key::PlansPerMonth) }</span>
             </p>
-            <p class="cf-plan__annual">{ env.tf(Key::PlansPerYear, &[("amount", &story.fmt.money(p.annual))]) }</p>
+            <p class="cf-plan__annual">{ env.tf(Key::PlansPerYear, &[("amount", &story.price(p.annual))]) }</p>
             <p class="cf-plan__response">{ story.plan_response(plan.response_hours) }</p>
             if !lines.is_empty() {
                 <details class="cf-breakdown" open={true}>
@@ -230,6 +230,9 @@ pub fn PlanCards(props: &ReportProps) -> Html {
             <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("plans-title"))}>{ env.t(Key::PlansHeading) }</Heading>
             if !r.verdict_ready && r.total_questions > 0 {
                 <p class="cf-help">{ env.t(Key::PlansIfSuits) }</p>
+            }
+            if let Some(note) = env.story().tax_note() {
+                <p class="cf-help cf-tax-note">{ note }</p>
             }
             <ul class="cf-plans__list">
                 { for r.plans.iter().map(|p| plan_card(&env, r, p, recommended == Some(p.id.as_str()))) }

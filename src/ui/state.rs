@@ -54,9 +54,9 @@ impl State {
     /// dropped (and said), and an invalid form shows the starting answers' results.
     pub fn new(config: Rc<Config>, mut form: AnswerForm, syntax: NumberSyntax) -> State {
         let dropped = form.reconcile(&config);
-        let answers = Answers::default();
+        let valid_form = AnswerForm::starting(&config);
+        let answers = valid_form.to_answers(&config, &syntax).unwrap_or_default();
         let report = Rc::new(evaluate(&config, &answers));
-        let valid_form = AnswerForm::from_answers(&answers, config.minor_units);
         let start = State {
             config,
             syntax,
@@ -111,7 +111,7 @@ impl Reducible for State {
             }
             Action::Reset => {
                 undo = Some(self.form.clone());
-                form = AnswerForm::from_answers(&Answers::default(), self.config.minor_units);
+                form = AnswerForm::starting(&self.config);
             }
             Action::Undo => match &self.undo {
                 Some(saved) => form = saved.clone(),
