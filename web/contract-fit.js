@@ -20,15 +20,46 @@ const CONFIG_TIMEOUT_MS = 10000;
 
 // Fetch the WebAssembly at once, in parallel with the glue, rather than after it.
 let instance;
-function startInstance() {
+function startInstance(generation = 0) {
   const wasm = fetch(files.wasm, { credentials: 'same-origin' });
-  instance = import(files.glue).then(async (glue) => {
+  // A restart imports the glue under another address: a new module, a new WebAssembly instance.
+  instance = import(generation ? `${files.glue}?restart=${generation}` : files.glue).then(async (glue) => {
     await glue.default({ module_or_path: wasm });
     return glue;
   });
   return instance;
 }
 startInstance();
+
+// Every widget started, to mount again after a restart.
+const mounted = [];
+const MAX_RESTARTS = 3;
+let restarts = 0;
+
+/** After a panic the instance every widget shares is gone: start a new one and mount every
+ * widget again (each restores the prospect's answers from storage). Past a few restarts, say so
+ * plainly instead of trying forever. */
+window.addEventListener('contract-fit:panic', () => {
+  restarts += 1;
+  if (restarts > MAX_RESTARTS) {
+    for (const { container } of mounted) {
+      const note = document.createElement('p');
+      note.className = 'cf-loading';
+      note.setAttribute('role', 'alert');
+      note.textContent = 'Something went wrong with the calculator. Please reload the page.';
+      container.replaceChildren(note);
+    }
+    return;
+  }
+  // Let the failing call unwind first.
+  setTimeout(async () => {
+    const glue = await startInstance(restarts);
+    for (const m of mounted) {
+      m.container.replaceChildren();
+      m.start(glue, true);
+    }
+  }, 0);
+});
 
 /** The stylesheet every shadow root adopts: built once from the CSS file (CSP-safe), or `null`
  * where constructable stylesheets are missing (each root then links the file). */
@@ -170,11 +201,17 @@ async function startWidget(host, frame = null) {
   if (frame) Object.assign(options.wasm, frame.options);
   const container = await prepare(host, options.isolate);
   const [config, glue] = await Promise.all([readConfig(options, Boolean(frame)), instance]);
-  if (config.error) {
-    glue.mount_load_error(container, config.source, config.error, options.wasm);
-  } else {
-    glue.mount(container, config.text ?? null, { ...options.wasm, configSource: config.source ?? null });
-  }
+  // After a restart the answers come from storage, which is newer than any shared link.
+  const start = (g, again = false) => {
+    const wasmOptions = { ...options.wasm, readFragment: again ? false : options.wasm.readFragment };
+    if (config.error) {
+      g.mount_load_error(container, config.source, config.error, wasmOptions);
+    } else {
+      g.mount(container, config.text ?? null, { ...wasmOptions, configSource: config.source ?? null });
+    }
+  };
+  mounted.push({ container, start });
+  start(glue);
 }
 
 class ContractFitElement extends HTMLElement {

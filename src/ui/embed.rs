@@ -92,6 +92,7 @@ fn console_error(message: &str) {
 /// A config that cannot be used shows the site owner every problem (and always logs them to the
 /// console), and visitors a short message with the consultancy's contact.
 pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
+    super::recover::install_panic_hook();
     let options = MountOptions::from_js(&options);
     host.set_inner_html("");
     let config = match config_json.as_deref().map(Config::from_json) {
@@ -127,6 +128,7 @@ pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
 
 /// Shows that the config at `source` could not be loaded, and why.
 pub fn mount_load_error(host: Element, source: String, reason: String, options: JsValue) {
+    super::recover::install_panic_hook();
     let options = MountOptions::from_js(&options);
     host.set_inner_html("");
     let line = format!("The configuration file {source} could not be loaded: {reason}.");

@@ -14,6 +14,7 @@ pub mod host;
 pub mod intl;
 pub mod lead;
 pub mod next_steps;
+pub mod recover;
 pub mod results;
 pub mod state;
 
