@@ -70,14 +70,108 @@ fn check_good_config_prints_ok() {
     assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "ok\n", ""));
     let f = TempFile::new("empty.json", "{}");
     assert_eq!(run(&["check", f.path()]).code, 0);
+    // A byte order mark at the start of the file, as some Windows editors write it, is fine.
+    let f = TempFile::new("bom.json", "\u{feff}{ \"rates\": { \"hourly\": 120 } }");
+    let r = run(&["check", f.path()]);
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "ok\n", ""));
 }
 
 #[test]
-fn check_warns_about_unknown_fields_and_still_passes() {
+fn check_refuses_unknown_fields_naming_the_closest_known_one() {
+    // Unknown fields are usually typos, which the widget would silently ignore: `check` is strict.
     let f = TempFile::new("typo.json", r#"{ "rates": { "hourlyy": 120 } }"#);
     let r = run(&["check", f.path()]);
+    assert_eq!((r.code, r.stdout.as_str()), (1, ""));
+    let p = f.path();
+    assert_eq!(
+        r.stderr_lines(),
+        [
+            format!(r#"{p}: rates.hourlyy: unknown field; did you mean "hourly"?"#),
+            format!("{p}: the widget ignores unknown fields; fix them, or pass --allow-unknown if they are meant for something else"),
+        ]
+    );
+}
+
+#[test]
+fn check_allow_unknown_prints_warnings_and_passes() {
+    let f = TempFile::new("typo.json", r#"{ "rates": { "hourlyy": 120 } }"#);
+    let p = f.path();
+    // The flag may come before or after the file.
+    for args in [["check", "--allow-unknown", p], ["check", p, "--allow-unknown"]] {
+        let r = run(&args);
+        assert_eq!((r.code, r.stdout.as_str()), (0, "ok\n"), "{args:?}");
+        assert_eq!(r.stderr_lines(), [format!(r#"{p}: warning: rates.hourlyy: unknown field; did you mean "hourly"?"#)]);
+    }
+    // A real problem is still a problem with the flag.
+    let bad = TempFile::new("bad.json", r#"{ "rates": { "hourly": -1, "hourlyy": 120 } }"#);
+    let r = run(&["check", "--allow-unknown", bad.path()]);
+    assert_eq!((r.code, r.stdout.as_str()), (1, ""));
+    assert_eq!(r.stderr_lines(), [format!("{}: rates.hourly: must be >= 0, got -1", bad.path())]);
+}
+
+#[test]
+fn check_suggests_the_field_meant_at_every_depth() {
+    let f = TempFile::new(
+        "typos.json",
+        r#"{ "currncy": "EUR",
+             "rates": { "hourlyy": 120 },
+             "plans": [ { "id": "a", "name": "A", "response_hours": 4, "per_usr": 10 } ],
+             "questions": [ { "id": "q", "text": "Q?", "options": [
+                 { "label": "x", "points": 1 }, { "label": "y", "points": -1, "reasn": "Why" } ] } ] }"#,
+    );
+    let p = f.path();
+    let r = run(&["check", p]);
+    assert_eq!((r.code, r.stdout.as_str()), (1, ""));
+    assert_eq!(
+        r.stderr_lines(),
+        [
+            format!(r#"{p}: currncy: unknown field; did you mean "currency"?"#),
+            format!(r#"{p}: rates.hourlyy: unknown field; did you mean "hourly"?"#),
+            format!(r#"{p}: plans[0].per_usr: unknown field; did you mean "per_user"?"#),
+            format!(r#"{p}: questions[0].options[1].reasn: unknown field; did you mean "reason"?"#),
+            format!("{p}: the widget ignores unknown fields; fix them, or pass --allow-unknown if they are meant for something else"),
+        ]
+    );
+    let r = run(&["check", "--allow-unknown", p]);
     assert_eq!((r.code, r.stdout.as_str()), (0, "ok\n"));
-    assert_eq!(r.stderr_lines(), [format!("{}: warning: rates.hourlyy: is not a known field and is ignored", f.path())]);
+    assert_eq!(
+        r.stderr_lines(),
+        [
+            format!(r#"{p}: warning: currncy: unknown field; did you mean "currency"?"#),
+            format!(r#"{p}: warning: rates.hourlyy: unknown field; did you mean "hourly"?"#),
+            format!(r#"{p}: warning: plans[0].per_usr: unknown field; did you mean "per_user"?"#),
+            format!(r#"{p}: warning: questions[0].options[1].reasn: unknown field; did you mean "reason"?"#),
+        ]
+    );
+    // A name like no known field gets no guess.
+    let g = TempFile::new("colour.json", r#"{ "colour": "blue" }"#);
+    let r = run(&["check", g.path()]);
+    assert_eq!(r.code, 1);
+    assert_eq!(r.stderr_lines()[0], format!("{}: colour: unknown field", g.path()));
+}
+
+#[test]
+fn check_messages_quote_the_bad_value_and_hint_at_the_right_form() {
+    let f = TempFile::new(
+        "values.json",
+        r##"{ "rates": { "existing_client_discount": 10 },
+              "workload": { "emergency_share": 15 },
+              "theme": { "accent": "red; background: url(x)" },
+              "company": { "name": "A", "email": "sales@x.example?bcc=spy@evil.example", "logo_url": "//evil.example/l.png" } }"##,
+    );
+    let p = f.path();
+    let r = run(&["check", p]);
+    assert_eq!((r.code, r.stdout.as_str()), (1, ""));
+    assert_eq!(
+        r.stderr_lines(),
+        [
+            format!(r#"{p}: company.logo_url: must be a path on this site or an https: address, got "//evil.example/l.png" (like img/logo.svg or https://example.com/logo.png)"#),
+            format!(r#"{p}: company.email: must be one email address like "sales@example.com", got "sales@x.example?bcc=spy@evil.example""#),
+            format!("{p}: rates.existing_client_discount: must be <= 1, got 10 (write 0.10 for 10%)"),
+            format!("{p}: workload.emergency_share: must be <= 1, got 15 (write 0.10 for 10%)"),
+            format!(r##"{p}: theme.accent: must be a colour like "#1f5fbf" or "#fff", got "red; background: url(x)""##),
+        ]
+    );
 }
 
 #[test]
@@ -89,13 +183,17 @@ fn check_reports_unknown_text_keys_and_placeholders_a_key_does_not_offer() {
     let r = run(&["check", f.path()]);
     assert_eq!((r.code, r.stdout.as_str()), (1, ""));
     let p = f.path();
+    // In the order of the file, each misspelt key with the key most likely meant.
     assert_eq!(
         r.stderr_lines(),
         [
+            format!(r#"{p}: texts.next.emial: unknown text key "next.emial"; did you mean "next.email"?"#),
             format!("{p}: texts.next.email: uses {{firm}}, which is not one of {{company}}"),
-            format!("{p}: texts.next.emial: unknown text key \"next.emial\""),
         ]
     );
+    // An unknown text key is an error even with --allow-unknown: it would leave English on the page.
+    let r = run(&["check", "--allow-unknown", p]);
+    assert_eq!((r.code, r.stdout.as_str()), (1, ""));
 }
 
 #[test]
@@ -103,7 +201,8 @@ fn texts_lists_every_key_with_its_default_and_placeholders() {
     let r = run(&["texts"]);
     assert_eq!(r.code, 0);
     assert!(r.stdout.contains("| `next.email` | Email this estimate to {company} | `{company}` |"), "{}", r.stdout);
-    assert_eq!(r.stdout.lines().filter(|l| l.starts_with("| `")).count(), contract_fit::model::texts::TEXTS.len());
+    assert_eq!(r.stdout.lines().filter(|l| l.starts_with("| `")).count(), contract_fit::model::TEXTS.len());
+    assert_eq!(r.stdout, contract_fit::model::texts_reference());
 }
 
 #[test]
@@ -145,7 +244,7 @@ fn check_lists_every_rule_violation() {
         r.stderr_lines(),
         [
             format!("{p}: rates.priority_multiplier: must be >= 1, got 0.5"),
-            format!("{p}: workload.emergency_share: must be <= 1, got 1.5"),
+            format!("{p}: workload.emergency_share: must be <= 1, got 1.5 (write 0.10 for 10%)"),
             format!("{p}: plans[1].per_user: must be >= 0, got -5"),
             format!(r#"{p}: plans[1].id: duplicate id "a""#),
             format!("{p}: bands: must include a band with min_score 0"),
@@ -190,6 +289,8 @@ fn evaluate_worked_example_with_the_shipped_config() {
     // The README's numbers (checked by hand in tests/model_worked_example.rs).
     let want: Value = serde_json::from_str(include_str!("fixtures/worked_example_report.json")).unwrap();
     assert_eq!(j, want);
+    // Byte for byte: the fixture is what the command prints.
+    assert_eq!(r.stdout, include_str!("fixtures/worked_example_report.json"));
     let n = |p: &str| j.pointer(p).and_then(Value::as_f64).unwrap();
     assert_eq!(
         [n("/workload/hours"), n("/workload/maintenance_hours"), n("/workload/emergency_hours"), n("/workload/incidents")],
@@ -209,6 +310,22 @@ fn evaluate_worked_example_with_the_shipped_config() {
         [n("/plans/2/monthly"), n("/plans/2/annual"), n("/plans/2/downtime"), n("/plans/2/total"), n("/plans/2/savings_vs_payg")],
         [3_550.0, 42_600.0, 3_525.0, 46_125.0, 68_790.0]
     );
+    // Version 2: the saving in two parts, and the break-even on both bases (2 decimals).
+    assert_eq!(
+        [n("/plans/0/labour_savings_vs_payg"), n("/plans/0/downtime_savings_vs_payg"), n("/plans/0/break_even_hours"), n("/plans/0/break_even_hours_with_downtime")],
+        [6_315.0, 56_400.0, 148.84, 52.03]
+    );
+    assert_eq!(
+        [n("/plans/1/labour_savings_vs_payg"), n("/plans/1/downtime_savings_vs_payg"), n("/plans/1/break_even_hours"), n("/plans/1/break_even_hours_with_downtime")],
+        [-2_085.0, 70_500.0, 200.93, 60.42]
+    );
+    assert_eq!(
+        [n("/plans/2/labour_savings_vs_payg"), n("/plans/2/downtime_savings_vs_payg"), n("/plans/2/break_even_hours"), n("/plans/2/break_even_hours_with_downtime")],
+        [-12_285.0, 81_075.0, 264.19, 71.9]
+    );
+    assert_eq!(n("/payg/blended_rate"), 161.25);
+    assert_eq!((n("/total_questions"), n("/min_answers")), (6.0, 6.0));
+    assert_eq!(j["verdict_ready"], true);
     assert_eq!(n("/score"), 94.0);
     assert_eq!(j["band"]["id"], "strong");
     assert_eq!(j["recommendation"]["plan_id"], "priority");
@@ -253,6 +370,16 @@ fn evaluate_with_a_custom_config() {
         [720.0, 72.0, 648.0, 7_776.0]
     );
     assert_eq!([n("/plans/0/total"), n("/plans/0/savings_vs_payg")], [20_176.0, 3_074.0]);
+    // The saving in two parts: labour 7750 - 7776 = -26, downtime 15500 - 12400 = 3100; -26 + 3100 = 3074.
+    assert_eq!([n("/plans/0/labour_savings_vs_payg"), n("/plans/0/downtime_savings_vs_payg")], [-26.0, 3_100.0]);
+    // Blended rate 100*(1 - 0.25 + 0.25*2) = 125: 7776/125 = 62.208 -> 62.21 h. Counting downtime,
+    // each hour also brings 0.25/2 incidents, each waiting 10 - 8 = 2 h longer at 200: 125 + 50 = 175,
+    // 7776/175 = 44.434... -> 44.43 h.
+    assert_eq!([n("/plans/0/break_even_hours"), n("/plans/0/break_even_hours_with_downtime")], [62.21, 44.43]);
+    assert_eq!(n("/payg/blended_rate"), 125.0);
+    // No questions: no verdict, and nothing to wait for either.
+    assert_eq!((n("/total_questions"), n("/min_answers"), n("/score")), (0.0, 0.0, 0.0));
+    assert_eq!(j["verdict_ready"], false);
     assert_eq!(j["recommendation"]["basis"], "cheapest");
 }
 
@@ -335,8 +462,10 @@ fn usage_error(args: &[&str], why: &str) {
 fn usage_errors_exit_2() {
     usage_error(&[], "no command given");
     usage_error(&["frobnicate"], r#"unknown command "frobnicate""#);
-    usage_error(&["check"], "check takes one config file");
-    usage_error(&["check", "a.json", "b.json"], "check takes one config file");
+    usage_error(&["check"], "check takes one config file, and optionally --allow-unknown");
+    usage_error(&["check", "a.json", "b.json"], "check takes one config file, and optionally --allow-unknown");
+    usage_error(&["check", "--allow-unknown"], "check takes one config file, and optionally --allow-unknown");
+    usage_error(&["check", "--strict", "a.json"], "check takes one config file, and optionally --allow-unknown");
     usage_error(&["evaluate"], "evaluate needs --answers ANSWERS.json");
     usage_error(&["evaluate", "--config", "config/default.json"], "evaluate needs --answers ANSWERS.json");
     usage_error(&["evaluate", "--answers"], "--answers needs a file");
@@ -347,11 +476,16 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn texts_with_arguments_is_a_usage_error_naming_the_command() {
+    usage_error(&["texts", "extra"], "texts takes no arguments");
+}
+
+#[test]
 fn help_exits_0() {
     for flag in ["help", "--help", "-h"] {
         let r = run(&[flag]);
         assert_eq!(r.code, 0, "{flag}");
-        assert!(r.stdout.starts_with("usage:\n  contract-fit check CONFIG.json"), "{flag}: {}", r.stdout);
+        assert!(r.stdout.starts_with("usage:\n  contract-fit check [--allow-unknown] CONFIG.json"), "{flag}: {}", r.stdout);
         assert!(r.stdout.contains("contract-fit evaluate [--config CONFIG.json] --answers ANSWERS.json"));
         assert!(r.stdout.contains("contract-fit default-config"));
     }

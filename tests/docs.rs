@@ -35,7 +35,7 @@ fn the_readme_worked_example_shows_what_the_engine_computes() {
         format!("**{} hours**", grouped(report.workload.hours.to_f64())),
         format!("**{}** emergency hours", grouped(report.workload.emergency_hours.to_f64())),
         format!("**{}** upkeep hours", grouped(report.workload.maintenance_hours.to_f64())),
-        format!("**{}** emergencies a year", grouped(report.workload.incidents)),
+        format!("**{}** emergencies a year", grouped(report.workload.incidents.to_f64())),
         format!("**{}** an hour", grouped(report.downtime_cost_per_hour.to_major(mu))),
         format!("**{}** a year", grouped(report.payg.labour.to_major(mu))),
         format!("**{}**", grouped(report.payg.downtime.to_major(mu))),
@@ -49,7 +49,7 @@ fn the_readme_worked_example_shows_what_the_engine_computes() {
         expected.push(format!("**{}** | {} − {} = **{}**",
             grouped(p.total.to_major(mu)), grouped(report.payg.total.to_major(mu)),
             grouped(p.total.to_major(mu)), grouped(p.savings_vs_payg.to_major(mu))));
-        let break_even = (p.break_even_hours.unwrap() * 10.0).round() / 10.0;
+        let break_even = p.break_even_hours.unwrap().round_to(1).to_f64();
         expected.push(format!("**{} hours**", grouped(break_even)));
     }
     let recommended = report.recommended_plan().unwrap();
@@ -63,7 +63,7 @@ fn the_readme_worked_example_shows_what_the_engine_computes() {
 fn the_text_key_reference_is_current() {
     let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/texts.md")).unwrap();
     assert!(
-        doc == contract_fit::model::texts::reference_markdown(),
+        doc == contract_fit::model::texts_reference(),
         "docs/texts.md is out of date: run `cargo run --bin contract-fit -- texts > docs/texts.md`"
     );
 }

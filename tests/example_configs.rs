@@ -4,9 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use contract_fit::model::fit::Basis;
-use contract_fit::model::texts::{self, placeholders, TEXTS};
-use contract_fit::model::{evaluate, Answers, Config};
+use contract_fit::model::{evaluate, placeholders, Answers, Basis, Config, Key, TextDef, TEXTS};
 use serde_json::Value;
 
 const DE: &str = include_str!("../config/examples/de-DE.json");
@@ -96,32 +94,85 @@ fn examples_load_without_problems_or_warnings() {
     }
 }
 
+/// Keys of earlier releases that name the `one` form of a current key (still accepted).
+const ONE_ALIASES: &[(&str, &str)] = &[
+    ("business.response.option_one", "business.response.option"),
+    ("recommend.plan_detail_one", "recommend.plan_detail"),
+    ("plans.response_one", "plans.response"),
+];
+
+/// The definition of a key a config may use (an old `…_one` key: the key it is the `one` form of).
+fn def_of(key: &str) -> Option<&'static TextDef> {
+    let key = ONE_ALIASES.iter().find(|(old, _)| *old == key).map_or(key, |(_, new)| new);
+    TEXTS.iter().find(|t| t.key == key)
+}
+
+/// A text override as written: one text for every count, or its plural forms.
+fn forms(v: &Value) -> Vec<(&str, &str)> {
+    match v {
+        Value::String(s) => vec![("other", s.as_str())],
+        Value::Object(m) => m.iter().map(|(k, v)| (k.as_str(), v.as_str().expect("a plural form is a string"))).collect(),
+        other => panic!("a text is a string or an object of plural forms, got {other}"),
+    }
+}
+
 #[test]
 fn text_overrides_use_only_known_keys_and_placeholders() {
     for &(name, json, ..) in EXAMPLES {
+        // The reader refuses unknown keys and placeholders (loading would fail) and warns about
+        // retired keys; an example names none of either.
         let c = load(name, json);
-        let problems = texts::check(&c.texts);
-        assert!(problems.is_empty(), "{name}: {problems:?}");
+        let retired: Vec<String> = c.warnings.iter().filter(|w| w.path.starts_with("texts.")).map(ToString::to_string).collect();
+        assert!(retired.is_empty(), "{name}: {retired:?}");
+        // The same, from the file itself.
+        let file = raw(json);
+        for (key, value) in file["texts"].as_object().expect("texts is an object") {
+            let def = def_of(key).unwrap_or_else(|| panic!("{name}: unknown text key {key}"));
+            for (form, text) in forms(value) {
+                for p in placeholders(text) {
+                    assert!(def.placeholders.contains(&p), "{name}: {key} ({form}) uses {{{p}}}");
+                }
+            }
+        }
     }
 }
 
 #[test]
 fn german_example_translates_every_text() {
     let c = load("de-DE.json", DE);
+    let file = raw(DE);
+    let texts = file["texts"].as_object().expect("texts is an object");
     for t in TEXTS {
-        let Some(text) = c.texts.get(t.key) else {
+        let Some(value) = texts.get(t.key) else {
             panic!("de-DE.json has no German text for {:?} (English: {:?})", t.key, t.default);
         };
-        // No German text reads like its English default: none is identical by nature today, as
-        // even the pure placeholder lines ("Updated: {band}. …") have words to translate.
-        assert_ne!(text, t.default, "de-DE.json: {} is still English", t.key);
-        assert!(!text.trim().is_empty(), "de-DE.json: {} is empty", t.key);
-        // The config may drop a placeholder, but a translation that loses one is most likely a slip.
-        let english: BTreeSet<&str> = placeholders(t.default).into_iter().collect();
-        let german: BTreeSet<&str> = placeholders(text).into_iter().collect();
-        assert_eq!(german, english, "de-DE.json: {} uses other placeholders than the English text", t.key);
+        let given = forms(value);
+        // The English forms these German ones stand for; an old `…_one` key gives the `one` form.
+        let one_alias = ONE_ALIASES.iter().find(|(_, new)| *new == t.key).and_then(|(old, _)| texts.get(*old));
+        let one = one_alias.and_then(Value::as_str).map(|s| ("one", s));
+        for (form, text) in given.iter().copied().chain(one) {
+            let english = match form {
+                "one" => t.one.unwrap_or(t.default),
+                _ => t.default,
+            };
+            // No German text reads like its English default: none is identical by nature today, as
+            // even the pure placeholder lines ("Updated: {band}. …") have words to translate.
+            assert_ne!(text, english, "de-DE.json: {} ({form}) is still English", t.key);
+            assert!(!text.trim().is_empty(), "de-DE.json: {} ({form}) is empty", t.key);
+            // The config may drop a placeholder, but a translation that loses one is most likely a
+            // slip. Only the general (`other`) form must keep them all: a `one` form may say "1"
+            // instead of the count, as the English "1 more" does.
+            if form == "other" {
+                let english: BTreeSet<&str> = placeholders(english).into_iter().collect();
+                let german: BTreeSet<&str> = placeholders(text).into_iter().collect();
+                assert_eq!(german, english, "de-DE.json: {} uses other placeholders than the English text", t.key);
+            }
+        }
     }
-    assert_eq!(c.texts.len(), TEXTS.len(), "de-DE.json has texts for keys the widget doesn't use");
+    // What the widget shows is the German text.
+    assert_ne!(c.texts.get(Key::WidgetTitle), Key::WidgetTitle.def().default);
+    let unused: Vec<&String> = texts.keys().filter(|k| def_of(k).is_none()).collect();
+    assert!(unused.is_empty(), "de-DE.json has texts for keys the widget doesn't use: {unused:?}");
 }
 
 #[test]
@@ -143,12 +194,18 @@ fn german_example_says_sie_and_uses_german_typography() {
 #[test]
 fn british_example_rewords_the_american_texts() {
     let c = load("en-GB.json", GB);
-    assert!(c.texts.len() >= 15, "en-GB.json overrides only {} texts", c.texts.len());
-    for (key, text) in &c.texts {
-        let def = TEXTS.iter().find(|t| t.key == key).expect("known key (checked above)");
-        assert_ne!(text, def.default, "en-GB.json: {key} repeats the default word for word");
+    let file = raw(GB);
+    let texts = file["texts"].as_object().expect("texts is an object");
+    assert!(texts.len() >= 15, "en-GB.json overrides only {} texts", texts.len());
+    for (key, value) in texts {
+        // Unknown and retired keys fail `text_overrides_use_only_known_keys_and_placeholders`.
+        let Some(def) = def_of(key) else { continue };
+        for (form, text) in forms(value) {
+            let english = if form == "one" || key.ends_with("_one") { def.one.unwrap_or(def.default) } else { def.default };
+            assert_ne!(text, english, "en-GB.json: {key} repeats the default word for word");
+        }
     }
-    assert_eq!(c.texts.get("next.reset").map(String::as_str), Some("Start again"));
+    assert_eq!(c.texts.get(Key::NextReset), "Start again");
 
     const AMERICAN: &[&str] = &[
         "color", "colors", "organize", "organized", "organization", "favor", "favorite", "center",

@@ -1,12 +1,12 @@
 //! The eight model steps of `docs/MODEL.md`, one at a time, through the public API.
 //!
 //! Every config here is JSON read by `Config::from_json`: fields left out take the shipped default
-//! config's values, lists (plans, questions, bands) replace the default lists.
+//! config's values, lists (plans, questions, bands) replace the default lists. The model's steps
+//! are private; each is observed in the report `evaluate` returns.
 
-use contract_fit::model::config::Recommend;
-use contract_fit::model::estimate;
-use contract_fit::model::fit::{self, Basis};
-use contract_fit::model::{evaluate, Answers, Config, Decimal, Money};
+use contract_fit::model::{
+    evaluate, Answers, Basis, Config, Decimal, Money, PlanPrice, Reason, Recommend, Report, Workload,
+};
 use serde_json::Value;
 
 fn config(json: &str) -> Config {
@@ -17,13 +17,36 @@ fn answers(config: &Config, json: &str) -> Answers {
     Answers::from_json(json, config).unwrap_or_else(|p| panic!("test answers refused:\n{p}"))
 }
 
-fn cents(minor: i64) -> Money {
+fn cents(minor: i128) -> Money {
     Money::from_minor(minor)
 }
 
-/// A decimal from its text, for exact comparisons (`dec("15.5")`).
+/// A decimal from its text, read exactly, for exact comparisons (`dec("15.5")`).
 fn dec(text: &str) -> Decimal {
-    Decimal::from_f64(text.parse().unwrap()).unwrap()
+    match contract_fit::model::json::parse(text) {
+        Ok(contract_fit::model::json::Value::Number(n)) => Decimal::from_number(&n).unwrap(),
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
+/// The report as serde_json, to index it.
+fn json_of(r: &Report) -> Value {
+    serde_json::from_str(&r.to_json().to_json_string()).expect("the report is JSON")
+}
+
+/// Step 1, as the report states it.
+fn workload(c: &Config, a: &Answers) -> Workload {
+    evaluate(c, a).workload
+}
+
+/// Step 2 for the plan at `index`, as the report states it.
+fn plan_price(c: &Config, index: usize, a: &Answers) -> PlanPrice {
+    evaluate(c, a).plans[index].price.clone()
+}
+
+/// Step 3, as the report states it.
+fn payg_labour(c: &Config, a: &Answers) -> Money {
+    evaluate(c, a).payg.labour
 }
 
 /// One small, round config used by most tests below.
@@ -70,7 +93,7 @@ fn base_with(patch: &str) -> Config {
             }
         }
     }
-    Config::from_value(&v).unwrap_or_else(|p| panic!("test config refused:\n{p}"))
+    Config::from_json(&v.to_string()).unwrap_or_else(|p| panic!("test config refused:\n{p}"))
 }
 
 // ---------------------------------------------------------------- step 1: workload
@@ -79,12 +102,12 @@ fn base_with(patch: &str) -> Config {
 fn step1_workload_splits_hours_into_upkeep_and_emergencies() {
     let c = base();
     let a = answers(&c, OFFICE);
-    let w = estimate::workload(&c, &a);
+    let w = workload(&c, &a);
     // H = 10*4 + 12*1 + 1*10 = 62; He = 62*0.25 = 15.5; Hm = 62 - 15.5 = 46.5; N = 15.5/2 = 7.75.
     assert_eq!(w.hours, dec("62"));
     assert_eq!(w.emergency_hours, dec("15.5"));
     assert_eq!(w.maintenance_hours, dec("46.5"));
-    assert_eq!(w.incidents, 7.75);
+    assert_eq!(w.incidents, dec("7.75"));
 }
 
 #[test]
@@ -93,29 +116,29 @@ fn step1_fractional_hours_per_item() {
                                           "hours_per_server": 0.75, "emergency_share": 0.2,
                                           "hours_per_incident": 0.5 } }"#);
     let a = answers(&c, r#"{ "users": 3, "computers": 4, "servers": 2 }"#);
-    let w = estimate::workload(&c, &a);
+    let w = workload(&c, &a);
     // H = 3*1.5 + 4*0.25 + 2*0.75 = 4.5 + 1 + 1.5 = 7; He = 1.4; Hm = 5.6; N = 1.4/0.5 = 2.8.
     assert_eq!(w.hours, dec("7"));
     assert_eq!(w.emergency_hours, dec("1.4"));
     assert_eq!(w.maintenance_hours, dec("5.6"));
-    assert!((w.incidents - 2.8).abs() < 1e-12);
+    assert_eq!(w.incidents, dec("2.8"));
 }
 
 #[test]
 fn step1_zero_computers_and_servers() {
     let c = base();
     let a = answers(&c, r#"{ "users": 5, "computers": 0, "servers": 0 }"#);
-    let w = estimate::workload(&c, &a);
+    let w = workload(&c, &a);
     // H = 5*4 = 20; He = 5; Hm = 15; N = 2.5.
     assert_eq!(w.hours, dec("20"));
     assert_eq!(w.emergency_hours, dec("5"));
     assert_eq!(w.maintenance_hours, dec("15"));
-    assert_eq!(w.incidents, 2.5);
+    assert_eq!(w.incidents, dec("2.5"));
     // Left out, computers and servers default to 0.
     let b = answers(&c, r#"{ "users": 5 }"#);
     assert_eq!(b.computers, 0);
     assert_eq!(b.servers, 0);
-    assert_eq!(estimate::workload(&c, &b), w);
+    assert_eq!(workload(&c, &b), w);
 }
 
 #[test]
@@ -123,10 +146,10 @@ fn step1_emergency_share_extremes() {
     let none = base_with(r#"{ "workload": { "emergency_share": 0 } }"#);
     let all = base_with(r#"{ "workload": { "emergency_share": 1 } }"#);
     let a = answers(&none, OFFICE);
-    let w0 = estimate::workload(&none, &a);
-    assert_eq!((w0.emergency_hours, w0.maintenance_hours, w0.incidents), (Decimal::ZERO, dec("62"), 0.0));
-    let w1 = estimate::workload(&all, &a);
-    assert_eq!((w1.emergency_hours, w1.maintenance_hours, w1.incidents), (dec("62"), Decimal::ZERO, 31.0));
+    let w0 = workload(&none, &a);
+    assert_eq!((w0.emergency_hours, w0.maintenance_hours, w0.incidents), (Decimal::ZERO, dec("62"), Decimal::ZERO));
+    let w1 = workload(&all, &a);
+    assert_eq!((w1.emergency_hours, w1.maintenance_hours, w1.incidents), (dec("62"), Decimal::ZERO, dec("31")));
 }
 
 // ---------------------------------------------------------------- step 2: plan price
@@ -135,7 +158,7 @@ fn step1_emergency_share_extremes() {
 fn step2_price_is_users_computers_and_servers() {
     let c = base();
     let a = answers(&c, OFFICE);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     // 10*50 + 12*10 + 1*100 = 500 + 120 + 100 = 720 > minimum 300.
     assert_eq!(p.users_cost, cents(50_000));
     assert_eq!(p.computers_cost, cents(12_000));
@@ -151,7 +174,7 @@ fn step2_price_is_users_computers_and_servers() {
 fn step2_zero_computers_and_servers_cost_nothing() {
     let c = base();
     let a = answers(&c, r#"{ "users": 8 }"#);
-    let p = estimate::plan_price(&c, &c.plans[1], &a);
+    let p = plan_price(&c, 1, &a);
     // 8*80 = 640 > minimum 500.
     assert_eq!((p.users_cost, p.computers_cost, p.servers_cost), (cents(64_000), Money::ZERO, Money::ZERO));
     assert_eq!(p.monthly_list, cents(64_000));
@@ -162,7 +185,7 @@ fn step2_zero_computers_and_servers_cost_nothing() {
 fn step2_minimum_monthly_binds() {
     let c = base();
     let a = answers(&c, r#"{ "users": 2 }"#);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     // 2*50 = 100 < minimum 300: the minimum sets the price; the parts are still reported.
     assert_eq!(p.users_cost, cents(10_000));
     assert_eq!(p.monthly_list, cents(30_000));
@@ -170,11 +193,11 @@ fn step2_minimum_monthly_binds() {
     assert_eq!(p.annual, cents(360_000));
     // Exactly at the minimum, the minimum did not "apply": the parts already reach it.
     let a6 = answers(&c, r#"{ "users": 6 }"#);
-    let p6 = estimate::plan_price(&c, &c.plans[0], &a6);
+    let p6 = plan_price(&c, 0, &a6);
     assert_eq!(p6.monthly_list, cents(30_000));
     assert!(!p6.minimum_applied);
     // In the report JSON too.
-    let r = evaluate(&c, &a).to_json();
+    let r = json_of(&evaluate(&c, &a));
     assert_eq!(r["plans"][0]["minimum_applied"], Value::Bool(true));
     assert_eq!(r["plans"][0]["monthly_list"], serde_json::json!(300));
     assert_eq!(r["plans"][0]["users_cost"], serde_json::json!(100));
@@ -184,7 +207,7 @@ fn step2_minimum_monthly_binds() {
 fn step2_existing_client_discount() {
     let c = base();
     let a = answers(&c, r#"{ "users": 10, "computers": 12, "servers": 1, "existing_client": true }"#);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     // list 720; discount 720*0.1 = 72; monthly 648; annual 7776.
     assert_eq!(p.monthly_list, cents(72_000));
     assert_eq!(p.discount, cents(7_200));
@@ -192,7 +215,7 @@ fn step2_existing_client_discount() {
     assert_eq!(p.annual, cents(777_600));
     // The minimum is discounted too: the discount applies to the list price, whatever set it.
     let small = answers(&c, r#"{ "users": 1, "existing_client": true }"#);
-    let q = estimate::plan_price(&c, &c.plans[0], &small);
+    let q = plan_price(&c, 0, &small);
     assert!(q.minimum_applied);
     assert_eq!((q.monthly_list, q.discount, q.monthly), (cents(30_000), cents(3_000), cents(27_000)));
 }
@@ -203,23 +226,23 @@ fn step2_discount_rounds_half_away_from_zero_to_the_minor_unit() {
     let c = base_with(r#"{ "rates": { "existing_client_discount": 0.05 },
         "plans": [ { "id": "p", "name": "P", "response_hours": 4, "per_user": 19.99 } ] }"#);
     let a = answers(&c, r#"{ "users": 1, "existing_client": true }"#);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     assert_eq!((p.discount, p.monthly, p.annual), (cents(100), cents(1_899), cents(22_788)));
 
     // Exactly half a cent: 10 cents * 0.05 = 0.5 cents -> 1 cent (not 0, as half-to-even would).
     let c = base_with(r#"{ "rates": { "existing_client_discount": 0.05 },
         "plans": [ { "id": "p", "name": "P", "response_hours": 4, "per_user": 0.1 } ] }"#);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     assert_eq!((p.discount, p.monthly), (cents(1), cents(9)));
     // 9 cents * 0.05 = 0.45 cents -> 0.
     let c = base_with(r#"{ "rates": { "existing_client_discount": 0.05 },
         "plans": [ { "id": "p", "name": "P", "response_hours": 4, "per_user": 0.09 } ] }"#);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     assert_eq!((p.discount, p.monthly), (Money::ZERO, cents(9)));
     // 30 cents * 0.05 = 1.5 cents -> 2 cents (half-to-even would also give 2; 0.5 above is the test).
     let c = base_with(r#"{ "rates": { "existing_client_discount": 0.05 },
         "plans": [ { "id": "p", "name": "P", "response_hours": 4, "per_user": 0.3 } ] }"#);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     assert_eq!((p.discount, p.monthly), (cents(2), cents(28)));
 }
 
@@ -231,9 +254,9 @@ fn step2_discount_in_a_currency_without_minor_units() {
         "workload": { "downtime_cost_per_user_hour": 5000 },
         "plans": [ { "id": "p", "name": "P", "response_hours": 4, "per_user": 1999 } ] }"#);
     let a = answers(&c, r#"{ "users": 1, "existing_client": true }"#);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     assert_eq!((p.discount, p.monthly), (Money::from_minor(100), Money::from_minor(1_899)));
-    let r = evaluate(&c, &a).to_json();
+    let r = json_of(&evaluate(&c, &a));
     assert_eq!(r["plans"][0]["monthly"], serde_json::json!(1899));
     assert_eq!(r["minor_units"], serde_json::json!(0));
     assert_eq!(r["currency"], serde_json::json!("JPY"));
@@ -243,11 +266,11 @@ fn step2_discount_in_a_currency_without_minor_units() {
 fn step2_no_discount_for_a_new_client_or_a_zero_rate() {
     let c = base_with(r#"{ "rates": { "existing_client_discount": 0 } }"#);
     let a = answers(&c, r#"{ "users": 10, "existing_client": true }"#);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     assert_eq!((p.discount, p.monthly), (Money::ZERO, p.monthly_list));
     // A 100% discount makes the plan free, never negative.
     let c = base_with(r#"{ "rates": { "existing_client_discount": 1 } }"#);
-    let p = estimate::plan_price(&c, &c.plans[0], &a);
+    let p = plan_price(&c, 0, &a);
     assert_eq!((p.discount, p.monthly, p.annual), (p.monthly_list, Money::ZERO, Money::ZERO));
 }
 
@@ -257,9 +280,8 @@ fn step2_no_discount_for_a_new_client_or_a_zero_rate() {
 fn step3_payg_labour_bills_emergencies_at_the_priority_rate() {
     let c = base();
     let a = answers(&c, OFFICE);
-    let w = estimate::workload(&c, &a);
     // Hm*R + He*R*M = 46.5*100 + 15.5*100*2 = 4650 + 3100 = 7750.
-    assert_eq!(estimate::payg_labour(&c, &w), cents(775_000));
+    assert_eq!(payg_labour(&c, &a), cents(775_000));
 }
 
 #[test]
@@ -269,15 +291,15 @@ fn step3_payg_labour_is_rounded_once_half_away_from_zero() {
     let c = base_with(r#"{ "rates": { "hourly": 0.01, "priority_multiplier": 1 },
         "workload": { "hours_per_user": 1, "emergency_share": 0.5 } }"#);
     let a = answers(&c, r#"{ "users": 1 }"#);
-    assert_eq!(estimate::payg_labour(&c, &estimate::workload(&c, &a)), cents(1));
+    assert_eq!(payg_labour(&c, &a), cents(1));
     // H = 0.5 hour at one cent, no emergencies: 0.5 cents -> 1 cent.
     let c = base_with(r#"{ "rates": { "hourly": 0.01 },
         "workload": { "hours_per_user": 0.5, "emergency_share": 0 } }"#);
-    assert_eq!(estimate::payg_labour(&c, &estimate::workload(&c, &a)), cents(1));
+    assert_eq!(payg_labour(&c, &a), cents(1));
     // H = 0.4 hour: 0.4 cents -> 0.
     let c = base_with(r#"{ "rates": { "hourly": 0.01 },
         "workload": { "hours_per_user": 0.4, "emergency_share": 0 } }"#);
-    assert_eq!(estimate::payg_labour(&c, &estimate::workload(&c, &a)), Money::ZERO);
+    assert_eq!(payg_labour(&c, &a), Money::ZERO);
 }
 
 #[test]
@@ -296,8 +318,9 @@ fn step4_downtime_estimated_from_the_config() {
     let c = base();
     let a = answers(&c, OFFICE);
     // D = users * downtime_cost_per_user_hour * incident_impact = 10*40*0.5 = 200.
-    assert_eq!(estimate::downtime_cost_per_hour(&c, &a), cents(20_000));
     let r = evaluate(&c, &a);
+    assert_eq!(r.downtime_estimate.cost_per_hour, cents(20_000));
+    assert_eq!((r.downtime_estimate.users, r.downtime_estimate.cost_per_user_hour, r.downtime_estimate.impact), (10, cents(4_000), dec("0.5")));
     assert!(r.downtime_cost_estimated);
     assert_eq!(r.downtime_cost_per_hour, cents(20_000));
     // Contract: N*response_hours*D. Basic 7.75*8*200 = 12400; Fast 7.75*2*200 = 3100;
@@ -369,7 +392,7 @@ fn step5_savings_are_negative_when_the_plan_costs_more() {
     // Deluxe: 10*500 = 5000/month, 60000/year, + 1550 = 61550; savings 23250 - 61550 = -38300.
     assert_eq!(r.plans[2].total, cents(6_155_000));
     assert_eq!(r.plans[2].savings_vs_payg, cents(-3_830_000));
-    assert_eq!(r.to_json()["plans"][2]["savings_vs_payg"], serde_json::json!(-38300));
+    assert_eq!(json_of(&r)["plans"][2]["savings_vs_payg"], serde_json::json!(-38300));
 }
 
 // ---------------------------------------------------------------- step 6: break-even
@@ -380,12 +403,10 @@ fn step6_break_even_hours() {
     let r = evaluate(&c, &answers(&c, OFFICE));
     // Blended rate R*(1 - e + e*M) = 100*(1 - 0.25 + 0.5) = 125 per hour.
     // Basic: 8640/125 = 69.12 h; Fast: 12840/125 = 102.72 h; Deluxe: 60000/125 = 480 h.
-    let be: Vec<f64> = r.plans.iter().map(|p| p.break_even_hours.unwrap()).collect();
-    assert!((be[0] - 69.12).abs() < 1e-9, "{be:?}");
-    assert!((be[1] - 102.72).abs() < 1e-9, "{be:?}");
-    assert!((be[2] - 480.0).abs() < 1e-9, "{be:?}");
+    let be: Vec<Option<Decimal>> = r.plans.iter().map(|p| p.break_even_hours).collect();
+    assert_eq!(be, [Some(dec("69.12")), Some(dec("102.72")), Some(dec("480"))]);
     // At exactly the break-even hours, paying per job costs the plan's annual price.
-    assert_eq!(estimate::blended_rate(&c), (125 * 100 * 1_000_000_000_000, 1_000_000_000_000));
+    assert_eq!(r.payg.blended_rate, cents(12_500));
 }
 
 #[test]
@@ -393,7 +414,7 @@ fn step6_break_even_is_null_when_hourly_work_is_free() {
     let c = base_with(r#"{ "rates": { "hourly": 0 } }"#);
     let r = evaluate(&c, &answers(&c, OFFICE));
     assert!(r.plans.iter().all(|p| p.break_even_hours.is_none()));
-    assert_eq!(r.to_json()["plans"][0]["break_even_hours"], Value::Null);
+    assert_eq!(json_of(&r)["plans"][0]["break_even_hours"], Value::Null);
     assert_eq!(r.payg.labour, Money::ZERO);
 }
 
@@ -402,7 +423,101 @@ fn step6_break_even_of_a_free_plan_is_zero() {
     let c = base_with(r#"{ "plans": [ { "id": "free", "name": "Free", "response_hours": 8 } ] }"#);
     let r = evaluate(&c, &answers(&c, OFFICE));
     assert_eq!(r.plans[0].price.annual, Money::ZERO);
-    assert_eq!(r.plans[0].break_even_hours, Some(0.0));
+    assert_eq!(r.plans[0].break_even_hours, Some(Decimal::ZERO));
+    assert_eq!(r.plans[0].break_even_hours_with_downtime, Some(Decimal::ZERO));
+}
+
+#[test]
+fn step5_savings_split_into_labour_and_downtime() {
+    let c = base();
+    let r = evaluate(&c, &answers(&c, OFFICE));
+    // Pay per job: labour 7750, downtime 15500.
+    // Basic:  labour 7750 - 8640 = -890;    downtime 15500 - 12400 = 3100;  -890 + 3100 = 2210.
+    // Fast:   labour 7750 - 12840 = -5090;  downtime 15500 - 3100 = 12400;  -5090 + 12400 = 7310.
+    // Deluxe: labour 7750 - 60000 = -52250; downtime 15500 - 1550 = 13950; -52250 + 13950 = -38300.
+    let got: Vec<_> = r.plans.iter().map(|p| (p.labour_savings_vs_payg, p.downtime_savings_vs_payg, p.savings_vs_payg)).collect();
+    assert_eq!(
+        got,
+        [
+            (cents(-89_000), cents(310_000), cents(221_000)),
+            (cents(-509_000), cents(1_240_000), cents(731_000)),
+            (cents(-5_225_000), cents(1_395_000), cents(-3_830_000)),
+        ]
+    );
+    let j = json_of(&r);
+    assert_eq!(j["plans"][0]["labour_savings_vs_payg"], serde_json::json!(-890));
+    assert_eq!(j["plans"][0]["downtime_savings_vs_payg"], serde_json::json!(3100));
+}
+
+#[test]
+fn step6_break_even_hours_counting_downtime() {
+    let c = base();
+    let r = evaluate(&c, &answers(&c, OFFICE));
+    // Each support hour brings e/hi = 0.25/2 = 0.125 emergencies; paying per job each waits W - r
+    // hours longer, at D = 200 an hour. Blended rate 125.
+    // Basic:  125 + 0.125*(10 - 8)*200 = 125 + 50 = 175;  8640/175 = 49.371... -> 49.37.
+    // Fast:   125 + 0.125*(10 - 2)*200 = 125 + 200 = 325; 12840/325 = 39.507... -> 39.51.
+    // Deluxe: 125 + 0.125*(10 - 1)*200 = 125 + 225 = 350; 60000/350 = 171.428... -> 171.43.
+    let be: Vec<Option<Decimal>> = r.plans.iter().map(|p| p.break_even_hours_with_downtime).collect();
+    assert_eq!(be, [Some(dec("49.37")), Some(dec("39.51")), Some(dec("171.43"))]);
+    let j = json_of(&r);
+    assert_eq!(j["plans"][2]["break_even_hours_with_downtime"], serde_json::json!(171.43));
+    // Labour alone: 8640/125 = 69.12, so counting the downtime a plan avoids it pays for itself sooner.
+    assert!(r.plans.iter().all(|p| p.break_even_hours_with_downtime < p.break_even_hours));
+}
+
+#[test]
+fn step6_break_even_counting_downtime_is_null_when_the_divisor_is_not_positive() {
+    // Pay-per-job work is free (R = 0), so only the downtime a plan avoids can pay for it.
+    let c = base_with(r#"{ "rates": { "hourly": 0 }, "plans": [
+        { "id": "faster", "name": "Faster", "response_hours": 8, "per_user": 50, "per_computer": 10, "per_server": 100 },
+        { "id": "same", "name": "Same", "response_hours": 10, "per_user": 50 },
+        { "id": "slower", "name": "Slower", "response_hours": 12, "per_user": 50 } ] }"#);
+    let r = evaluate(&c, &answers(&c, OFFICE));
+    // Faster: 0 + 0.125*(10 - 8)*200 = 50 an hour; annual 8640/50 = 172.8 h.
+    // Same:   0 + 0.125*(10 - 10)*200 = 0: never. Slower: 0 + 0.125*(10 - 12)*200 = -50: never.
+    let be: Vec<Option<Decimal>> = r.plans.iter().map(|p| p.break_even_hours_with_downtime).collect();
+    assert_eq!(be, [Some(dec("172.8")), None, None]);
+    assert!(r.plans.iter().all(|p| p.break_even_hours.is_none()), "R = 0: never on labour alone either");
+    let j = json_of(&r);
+    assert_eq!(j["plans"][0]["break_even_hours_with_downtime"], serde_json::json!(172.8));
+    assert_eq!(j["plans"][1]["break_even_hours_with_downtime"], Value::Null);
+    assert_eq!(j["plans"][2]["break_even_hours_with_downtime"], Value::Null);
+    // The slower plan's downtime costs more than paying per job's: a negative downtime saving.
+    // Its downtime is 7.75*12*200 = 18600 against 15500.
+    assert_eq!(r.plans[2].downtime_savings_vs_payg, cents(-310_000));
+
+    // With R = 100 a slower plan can still catch up, unless its extra waiting outweighs the rate.
+    // Both plans cost 10*50 = 500 a month, 6000 a year. Response 12: 125 + 0.125*(10 - 12)*200 = 75
+    // an hour, 6000/75 = 80 h; response 16: 125 + 0.125*(10 - 16)*200 = -25: never.
+    let c = base_with(r#"{ "plans": [
+        { "id": "slower", "name": "Slower", "response_hours": 12, "per_user": 50 },
+        { "id": "slowest", "name": "Slowest", "response_hours": 16, "per_user": 50 } ] }"#);
+    let r = evaluate(&c, &answers(&c, OFFICE));
+    let be: Vec<Option<Decimal>> = r.plans.iter().map(|p| p.break_even_hours_with_downtime).collect();
+    assert_eq!(be, [Some(dec("80")), None]);
+    assert_eq!(r.plans[1].break_even_hours, Some(dec("48")), "6000/125 on labour alone");
+}
+
+#[test]
+fn step6_break_even_rounds_half_away_from_zero_to_two_decimals() {
+    // R = 80, e = 0: an average hour costs 80. One user at 6.70 a month: annual 80.40, and
+    // 80.40/80 = 1.005 hours exactly -> 1.01 (half-to-even, or a float, would give 1.00).
+    let c = base_with(r#"{ "rates": { "hourly": 80 }, "workload": { "emergency_share": 0 },
+        "plans": [ { "id": "p", "name": "P", "response_hours": 4, "per_user": 6.7 } ] }"#);
+    let r = evaluate(&c, &answers(&c, r#"{ "users": 1 }"#));
+    assert_eq!(r.plans[0].price.annual, cents(8_040));
+    assert_eq!(r.plans[0].break_even_hours, Some(dec("1.01")));
+    assert_eq!(json_of(&r)["plans"][0]["break_even_hours"], serde_json::json!(1.01));
+    // e = 0 means no emergencies, so no downtime either: the same hours on both bases.
+    assert_eq!(r.plans[0].break_even_hours_with_downtime, Some(dec("1.01")));
+    // Just below the half: 6.69 a month, annual 80.28, 80.28/80 = 1.0035 -> 1.00, written 1.0.
+    let c = base_with(r#"{ "rates": { "hourly": 80 }, "workload": { "emergency_share": 0 },
+        "plans": [ { "id": "p", "name": "P", "response_hours": 4, "per_user": 6.69 } ] }"#);
+    let r = evaluate(&c, &answers(&c, r#"{ "users": 1 }"#));
+    assert_eq!(r.plans[0].break_even_hours, Some(dec("1")));
+    assert_eq!(json_of(&r)["plans"][0]["break_even_hours"], serde_json::json!(1.0));
+    assert!(r.to_json().to_json_string().contains(r#""break_even_hours":1.0,"#));
 }
 
 // ---------------------------------------------------------------- step 7: fit score, band, reasons
@@ -433,10 +548,31 @@ const FIT: &str = r#"{
   ]
 }"#;
 
-fn fit_of(config_json: &str, choices: &str) -> fit::Fit {
+/// Step 7's result, as the report states it.
+struct Fit {
+    score: u8,
+    answered: usize,
+    reasons_for: Vec<Reason>,
+    reasons_against: Vec<Reason>,
+}
+
+fn fit_of(config_json: &str, choices: &str) -> Fit {
     let c = config(config_json);
     let a = answers(&c, &format!(r#"{{ "users": 5, "choices": {choices} }}"#));
-    fit::fit(&c, &a)
+    let r = evaluate(&c, &a);
+    Fit { score: r.score, answered: r.answered_questions, reasons_for: r.reasons_for, reasons_against: r.reasons_against }
+}
+
+/// The band a score falls in under `config_json`'s bands: its questions are replaced by one
+/// question whose third option scores exactly `score` (points 0, 100 and `score`).
+fn band_at(config_json: &str, score: u8) -> String {
+    let mut v: Value = serde_json::from_str(config_json).unwrap();
+    v["questions"] = serde_json::json!([{ "id": "probe", "text": "?", "options": [
+        { "label": "low", "points": 0 }, { "label": "high", "points": 100 }, { "label": "this", "points": score } ] }]);
+    let c = config(&v.to_string());
+    let r = evaluate(&c, &answers(&c, r#"{ "users": 5, "choices": { "probe": 2 } }"#));
+    assert_eq!(r.score, score);
+    r.band.id
 }
 
 #[test]
@@ -514,21 +650,21 @@ fn step7_band_is_the_highest_min_score_not_above_the_score() {
     let ids: Vec<&str> = c.bands.iter().map(|b| b.id.as_str()).collect();
     assert_eq!(ids, ["strong", "maybe", "poor"]);
     for (score, want) in [(0, "poor"), (44, "poor"), (45, "maybe"), (69, "maybe"), (70, "strong"), (100, "strong")] {
-        assert_eq!(fit::band(&c, score).unwrap().id, want, "score {score}");
+        assert_eq!(band_at(FIT, score), want, "score {score}");
     }
 }
 
 #[test]
 fn step7_band_list_with_gaps() {
-    let c = config(r#"{ "bands": [
+    let gaps = r#"{ "bands": [
         { "id": "top", "min_score": 80, "label": "Top" },
-        { "id": "rest", "min_score": 0, "label": "Rest", "recommend": "payg" } ] }"#);
+        { "id": "rest", "min_score": 0, "label": "Rest", "recommend": "payg" } ] }"#;
     for (score, want) in [(0, "rest"), (50, "rest"), (79, "rest"), (80, "top"), (100, "top")] {
-        assert_eq!(fit::band(&c, score).unwrap().id, want, "score {score}");
+        assert_eq!(band_at(gaps, score), want, "score {score}");
     }
     // A single band at 0 takes every score.
-    let c = config(r#"{ "bands": [ { "id": "all", "min_score": 0, "label": "All" } ] }"#);
-    assert!((0..=100).all(|s| fit::band(&c, s).unwrap().id == "all"));
+    let all = r#"{ "bands": [ { "id": "all", "min_score": 0, "label": "All" } ] }"#;
+    assert!((0..=100).all(|s| band_at(all, s) == "all"));
 }
 
 #[test]
@@ -581,7 +717,7 @@ fn step7_options_without_a_reason_or_points_give_no_reason() {
 fn step7_reasons_in_the_report_json() {
     let c = config(FIT);
     let a = answers(&c, r#"{ "users": 5, "choices": { "urgency": 1, "budget": 0 } }"#);
-    let j = evaluate(&c, &a).to_json();
+    let j = json_of(&evaluate(&c, &a));
     assert_eq!(j["reasons_for"], serde_json::json!([{ "question_id": "budget", "text": "B+", "points": 2 }]));
     assert_eq!(j["reasons_against"], serde_json::json!([{ "question_id": "urgency", "text": "U-", "points": -2 }]));
 }
@@ -617,7 +753,7 @@ fn step8_no_plan_fast_enough_gives_the_fastest() {
     // Required 0.5 h: faster than every plan -> Deluxe (1 h), the most expensive.
     assert_eq!(recommendation(&c, r#"{ "users": 10, "required_response_hours": 0.5 }"#),
         plan_is("deluxe", Basis::FastestAvailable));
-    let j = evaluate(&c, &answers(&c, r#"{ "users": 10, "required_response_hours": 0.5 }"#)).to_json();
+    let j = json_of(&evaluate(&c, &answers(&c, r#"{ "users": 10, "required_response_hours": 0.5 }"#)));
     assert_eq!(j["recommendation"], serde_json::json!({ "kind": "plan", "plan_id": "deluxe", "basis": "fastest_available" }));
 }
 
@@ -686,7 +822,7 @@ fn step8_payg_band_recommends_paying_per_job() {
     assert_eq!((r.score, r.band.id.as_str()), (0, "poor"));
     assert_eq!((r.recommendation.plan_id.clone(), r.recommendation.basis), (None, Basis::PoorFit));
     assert!(r.recommended_plan().is_none());
-    let j = r.to_json();
+    let j = json_of(&r);
     assert_eq!(j["recommendation"], serde_json::json!({ "kind": "payg", "plan_id": null, "basis": "poor_fit" }));
     assert_eq!(j["band"]["recommend"], serde_json::json!("payg"));
     assert_eq!(j["band"]["message"], serde_json::json!("Pay per job."));
@@ -695,20 +831,32 @@ fn step8_payg_band_recommends_paying_per_job() {
     // A good fit gets a plan.
     let r = evaluate(&c, &answers(&c, r#"{ "users": 10, "choices": { "q": 0 } }"#));
     assert_eq!((r.score, r.recommendation.plan_id.as_deref()), (100, Some("basic")));
-    // With no question answered the score is 0, so the 0 band decides.
+    // With no question answered the score is 0 and falls in the payg band, but there is no
+    // verdict yet (version 2): the plan rules apply, so the prospect sees what a plan would cost.
     let r = evaluate(&c, &answers(&c, r#"{ "users": 10 }"#));
-    assert_eq!((r.score, r.recommendation.basis), (0, Basis::PoorFit));
+    assert_eq!((r.score, r.band.id.as_str(), r.verdict_ready), (0, "poor", false));
+    assert_eq!((r.recommendation.plan_id.as_deref(), r.recommendation.basis), (Some("basic"), Basis::Cheapest));
+    assert_eq!(r.verdict(), None);
 }
 
 #[test]
-fn step8_recommend_function_directly() {
-    // fit::recommend on hand-made prices, independent of evaluate().
+fn step8_the_band_decides_payg_only_with_a_verdict() {
+    // The same prices and answers under a contract band and under a payg band.
     let c = base();
-    let a = answers(&c, r#"{ "users": 10, "computers": 12, "servers": 1, "required_response_hours": 3 }"#);
-    let priced: Vec<_> = c.plans.iter().map(|p| (p, estimate::plan_price(&c, p, &a))).collect();
-    let rec = fit::recommend(c.bands.first(), &priced, &a);
-    assert_eq!((rec.plan, rec.basis), (Some(1), Basis::MeetsResponse));
-    let payg = config(r#"{ "bands": [ { "id": "p", "min_score": 0, "label": "P", "recommend": "payg" } ] }"#);
-    let rec = fit::recommend(payg.bands.first(), &priced, &a);
-    assert_eq!((rec.plan, rec.basis), (None, Basis::PoorFit));
+    let a = r#"{ "users": 10, "computers": 12, "servers": 1, "required_response_hours": 3 }"#;
+    let r = evaluate(&c, &answers(&c, a));
+    // No questions, so no verdict: the plan rules (Basic 8 h is too slow; Fast 2 h meets 3 h).
+    assert!(!r.verdict_ready);
+    assert_eq!((r.recommendation.plan_id.as_deref(), r.recommendation.basis), (Some("fast"), Basis::MeetsResponse));
+    // A config that asks no questions never has a verdict, so even a payg band recommends a plan.
+    let payg = base_with(r#"{ "bands": [ { "id": "p", "min_score": 0, "label": "P", "recommend": "payg" } ] }"#);
+    let r = evaluate(&payg, &answers(&payg, a));
+    assert_eq!((r.band.id.as_str(), r.verdict_ready), ("p", false));
+    assert_eq!((r.recommendation.plan_id.as_deref(), r.recommendation.basis), (Some("fast"), Basis::MeetsResponse));
+    // With a question answered there is a verdict, and the payg band recommends paying per job.
+    let asked = base_with(r#"{ "questions": [ { "id": "q", "text": "Q?", "options": [ { "label": "x", "points": 1 } ] } ],
+        "bands": [ { "id": "p", "min_score": 0, "label": "P", "recommend": "payg" } ] }"#);
+    let r = evaluate(&asked, &answers(&asked, &a.replace(" }", r#", "choices": { "q": 0 } }"#)));
+    assert!(r.verdict_ready);
+    assert_eq!((r.recommendation.plan_id, r.recommendation.basis), (None, Basis::PoorFit));
 }

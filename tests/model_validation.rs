@@ -1,7 +1,7 @@
 //! Bad input: every rule a config or answers file can break, each reported with its exact path and
 //! message, every problem at once; and what a good config looks like (defaults, merging, warnings).
 
-use contract_fit::model::{Answers, Config, DEFAULT_CONFIG_JSON};
+use contract_fit::model::{Answers, Config, Key, DEFAULT_CONFIG_JSON};
 
 /// Every problem the config reader reports, as the CLI prints them (`path: message`).
 fn config_problems(json: &str) -> Vec<String> {
@@ -49,9 +49,9 @@ const BAND_0: &str = r#"{ "id": "zero", "min_score": 0, "label": "Zero" }"#;
 
 #[test]
 fn not_valid_json() {
-    refused(r#"{ "rates": }"#, &["is not valid JSON: expected value at line 1 column 12"]);
-    refused("{\n  \"plans\": [\n}", &["is not valid JSON: expected value at line 3 column 1"]);
-    refused("", &["is not valid JSON: EOF while parsing a value at line 1 column 0"]);
+    refused(r#"{ "rates": }"#, &["is not valid JSON: expected a value at line 1 column 12"]);
+    refused("{\n  \"plans\": [\n}", &["is not valid JSON: expected a value at line 3 column 1"]);
+    refused("", &["is not valid JSON: unexpected end of the file at line 1 column 1"]);
     refused(r#"{ "a": 1 } x"#, &["is not valid JSON: trailing characters at line 1 column 12"]);
     // The problem has an empty path: it is about the document as a whole.
     let p = Config::from_json("{").unwrap_err();
@@ -106,11 +106,20 @@ fn negative_price() {
 
 #[test]
 fn share_outside_0_to_1() {
-    refused(r#"{ "workload": { "emergency_share": 1.5 } }"#, &["workload.emergency_share: must be <= 1, got 1.5"]);
-    refused(r#"{ "workload": { "emergency_share": -0.1 } }"#, &["workload.emergency_share: must be >= 0, got -0.1"]);
-    refused(r#"{ "workload": { "incident_impact": 2 } }"#, &["workload.incident_impact: must be <= 1, got 2"]);
-    refused(r#"{ "rates": { "existing_client_discount": 5 } }"#, &["rates.existing_client_discount: must be <= 1, got 5"]);
-    refused(r#"{ "rates": { "existing_client_discount": -0.05 } }"#, &["rates.existing_client_discount: must be >= 0, got -0.05"]);
+    // A share out of range is most often a percentage: the message says how to write one.
+    refused(r#"{ "workload": { "emergency_share": 1.5 } }"#, &["workload.emergency_share: must be <= 1, got 1.5 (write 0.10 for 10%)"]);
+    refused(r#"{ "workload": { "emergency_share": -0.1 } }"#, &["workload.emergency_share: must be >= 0, got -0.1 (write 0.10 for 10%)"]);
+    refused(r#"{ "workload": { "incident_impact": 2 } }"#, &["workload.incident_impact: must be <= 1, got 2 (write 0.10 for 10%)"]);
+    refused(r#"{ "rates": { "existing_client_discount": 5 } }"#, &["rates.existing_client_discount: must be <= 1, got 5 (write 0.10 for 10%)"]);
+    refused(r#"{ "rates": { "existing_client_discount": 10 } }"#, &["rates.existing_client_discount: must be <= 1, got 10 (write 0.10 for 10%)"]);
+    refused(r#"{ "rates": { "existing_client_discount": -0.05 } }"#, &["rates.existing_client_discount: must be >= 0, got -0.05 (write 0.10 for 10%)"]);
+    // The value is quoted as written, not as a float prints it.
+    refused(r#"{ "rates": { "existing_client_discount": 1.10 } }"#, &["rates.existing_client_discount: must be <= 1, got 1.10 (write 0.10 for 10%)"]);
+    refused(r#"{ "rates": { "existing_client_discount": 1e1 } }"#, &["rates.existing_client_discount: must be <= 1, got 1e1 (write 0.10 for 10%)"]);
+    // The hint is for shares only.
+    let p = Config::from_json(r#"{ "rates": { "existing_client_discount": 10 } }"#).unwrap_err();
+    assert_eq!(p.0[0].hint, Some("write 0.10 for 10%"));
+    assert_eq!(Config::from_json(r#"{ "rates": { "priority_multiplier": 11 } }"#).unwrap_err().0[0].hint, None);
     accepted(r#"{ "workload": { "emergency_share": 0, "incident_impact": 1 }, "rates": { "existing_client_discount": 1 } }"#);
     accepted(r#"{ "workload": { "emergency_share": 1, "incident_impact": 0 }, "rates": { "existing_client_discount": 0 } }"#);
 }
@@ -165,9 +174,15 @@ fn band_list_without_min_score_0() {
 
 #[test]
 fn bad_currency() {
-    refused(r#"{ "currency": "usd" }"#, &[r#"currency: must be an ISO 4217 code of three capital letters, got "usd""#]);
-    refused(r#"{ "currency": "US" }"#, &[r#"currency: must be an ISO 4217 code of three capital letters, got "US""#]);
-    refused(r#"{ "currency": "EU1" }"#, &[r#"currency: must be an ISO 4217 code of three capital letters, got "EU1""#]);
+    refused(r#"{ "currency": "usd" }"#, &[r#"currency: must be an ISO 4217 currency code like "USD" or "EUR", got "usd""#]);
+    refused(r#"{ "currency": "US" }"#, &[r#"currency: must be an ISO 4217 currency code like "USD" or "EUR", got "US""#]);
+    refused(r#"{ "currency": "EU1" }"#, &[r#"currency: must be an ISO 4217 currency code like "USD" or "EUR", got "EU1""#]);
+    // Three capital letters are not enough: the code must be on the ISO 4217 list.
+    refused(r#"{ "currency": "XYZ" }"#, &[r#"currency: must be an ISO 4217 currency code like "USD" or "EUR", got "XYZ""#]);
+    refused(r#"{ "currency": "ABC" }"#, &[r#"currency: must be an ISO 4217 currency code like "USD" or "EUR", got "ABC""#]);
+    for code in ["USD", "EUR", "GBP", "JPY", "CHF", "KWD", "CLF", "XXX"] {
+        assert_eq!(accepted(&format!(r#"{{ "currency": "{code}" }}"#)).currency, code);
+    }
     refused(r#"{ "currency": "EURO" }"#, &["currency: must be at most 3 characters long"]);
     refused(r#"{ "currency": "" }"#, &["currency: must not be empty"]);
     accepted(r#"{ "currency": "EUR", "locale": "de-DE" }"#);
@@ -177,10 +192,14 @@ fn bad_currency() {
 
 #[test]
 fn bad_locale() {
-    refused(r#"{ "locale": "en_US" }"#, &[r#"locale: must be a BCP 47 language tag like "en-US", got "en_US""#]);
-    refused(r#"{ "locale": "e" }"#, &[r#"locale: must be a BCP 47 language tag like "en-US", got "e""#]);
-    refused(r#"{ "locale": "en-" }"#, &[r#"locale: must be a BCP 47 language tag like "en-US", got "en-""#]);
-    refused(r#"{ "locale": "12-US" }"#, &[r#"locale: must be a BCP 47 language tag like "en-US", got "12-US""#]);
+    let why = |why: &str, got: &str| format!(r#"locale: must be a language tag like "en-US" or "de-DE" ({why}), got "{got}""#);
+    refused(r#"{ "locale": "en_US" }"#, &[&why("the first part must be a language", "en_US")]);
+    refused(r#"{ "locale": "e" }"#, &[&why("the first part must be a language", "e")]);
+    refused(r#"{ "locale": "en-" }"#, &[&why("empty part", "en-")]);
+    refused(r#"{ "locale": "12-US" }"#, &[&why("the first part must be a language", "12-US")]);
+    // Tags the browser's Intl refuses, or whose language it does not know.
+    refused(r#"{ "locale": "en-US-US" }"#, &[&why("a part is not in its place", "en-US-US")]);
+    refused(r#"{ "locale": "qq-QQ" }"#, &[&why("unknown language", "qq-QQ")]);
     refused(r#"{ "locale": "" }"#, &["locale: must not be empty"]);
     refused(&format!(r#"{{ "locale": "{}" }}"#, "a".repeat(36)), &["locale: must be at most 35 characters long"]);
     for ok in ["en", "en-GB", "de-CH", "zh-Hant-TW", "es-419", "fil"] {
@@ -380,18 +399,86 @@ fn hours_and_points_ranges() {
 }
 
 #[test]
-fn company_email_must_look_like_one() {
+fn min_answers_is_a_whole_number_from_1_to_the_number_of_questions() {
+    // The shipped config asks six questions.
+    refused(r#"{ "min_answers": 0 }"#, &["min_answers: must be >= 1, got 0"]);
+    refused(r#"{ "min_answers": -1 }"#, &["min_answers: must be >= 1, got -1"]);
+    refused(r#"{ "min_answers": 7 }"#, &["min_answers: must be <= 6, got 7"]);
+    refused(r#"{ "min_answers": 1e9 }"#, &["min_answers: must be <= 6, got 1e9"]);
+    refused(r#"{ "min_answers": 2.5 }"#, &["min_answers: must be a whole number, got 2.5"]);
+    refused(r#"{ "min_answers": "3" }"#, &["min_answers: must be a number, got a string"]);
+    refused(r#"{ "min_answers": null }"#, &["min_answers: must be a number, got null"]);
+    // The bound follows the config's own questions.
+    let two = r#"{ "id": "a", "text": "A?", "options": [ { "label": "x", "points": 1 } ] },
+                 { "id": "b", "text": "B?", "options": [ { "label": "y", "points": 1 } ] }"#;
+    refused(&format!(r#"{{ "questions": [ {two} ], "min_answers": 3 }}"#), &["min_answers: must be <= 2, got 3"]);
+    assert_eq!(accepted(&format!(r#"{{ "questions": [ {two} ], "min_answers": 2 }}"#)).min_answers, 2);
+    // A config that asks no questions takes none: min_answers is refused, whatever its value.
+    for given in ["0", "1", "3", "\"x\""] {
+        refused(
+            &format!(r#"{{ "questions": [], "min_answers": {given} }}"#),
+            &["min_answers: must be left out: the config asks no questions, so there is no verdict to wait for"],
+        );
+    }
+    // Accepted values; by default every question.
+    assert_eq!(accepted("{}").min_answers, 6);
+    assert_eq!(accepted(r#"{ "questions": [] }"#).min_answers, 0);
+    for (given, want) in [("1", 1), ("6", 6), ("3.0", 3), ("4e0", 4)] {
+        assert_eq!(accepted(&format!(r#"{{ "min_answers": {given} }}"#)).min_answers, want, "{given}");
+    }
+    // With the other problems of a config, in its place (after the bands, before the texts).
     refused(
-        r#"{ "company": { "name": "Acme", "email": "sales at acme" } }"#,
-        &["company.email: must be an email address, got text without one"],
+        r#"{ "min_answers": 0, "bands": [], "texts": { "nope": "x" } }"#,
+        &["bands: must list at least one entry", "min_answers: must be >= 1, got 0", r#"texts.nope: unknown text key "nope""#],
     );
-    assert_eq!(accepted(r#"{ "company": { "name": "Acme", "email": "sales@acme.example" } }"#).company.email, "sales@acme.example");
+}
+
+#[test]
+fn min_answers_without_questions_is_refused_with_a_rule_the_value_breaks() {
+    let problems = config_problems(r#"{ "questions": [], "min_answers": 0 }"#);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].starts_with("min_answers: "), "{problems:?}");
+    assert!(!problems[0].contains("must be <= 0, got 0"), "the message contradicts itself: {problems:?}");
+}
+
+#[test]
+fn company_email_must_look_like_one() {
+    let bad = |email: &str| format!(r#"company.email: must be one email address like "sales@example.com", got "{email}""#);
+    refused(r#"{ "company": { "name": "Acme", "email": "sales at acme" } }"#, &[&bad("sales at acme")]);
+    // Only `local@domain`: nothing that adds a header or cuts a `mailto:` link short.
+    for email in [
+        "sales@x.example?bcc=spy@evil.example",
+        "sales@x.example#",
+        "sales@x.example&cc=spy@evil.example",
+        "sales@x.example, spy@evil.example",
+        "a@b@c.example",
+        "sales@localhost",
+        "@x.example",
+        "sales@",
+        ".sales@x.example",
+        "sa..les@x.example",
+        "sales@-x.example",
+        "sales@x.example\nBcc: spy@evil.example",
+    ] {
+        let json = format!(r#"{{ "company": {{ "name": "Acme", "email": {} }} }}"#, serde_json::to_string(email).unwrap());
+        refused(&json, &[&bad(email.trim())]);
+    }
+    for email in ["sales@acme.example", "first.last+quote@sub.acme-it.example", "a_b%c@x.co"] {
+        let json = format!(r#"{{ "company": {{ "name": "Acme", "email": "{email}" }} }}"#);
+        assert_eq!(accepted(&json).company.email, email);
+    }
+    // The rule is public, for the widget's own checks.
+    assert!(contract_fit::model::is_email("sales@acme.example"));
+    assert!(!contract_fit::model::is_email("sales@acme.example?subject=x"));
 }
 
 #[test]
 fn text_overrides_must_use_known_keys_and_placeholders() {
     accepted(r#"{ "texts": { "next.email": "Write to {company}", "widget.title": "Contract or not?" } }"#);
-    refused(r#"{ "texts": { "title": "Hello" } }"#, &[r#"texts.title: unknown text key "title""#]);
+    // An unknown key names the known key closest to it.
+    refused(r#"{ "texts": { "title": "Hello" } }"#, &[r#"texts.title: unknown text key "title"; did you mean "print.title"?"#]);
+    refused(r#"{ "texts": { "widget.titel": "Hallo" } }"#, &[r#"texts.widget.titel: unknown text key "widget.titel"; did you mean "widget.title"?"#]);
+    refused(r#"{ "texts": { "zzzz": "Hello" } }"#, &[r#"texts.zzzz: unknown text key "zzzz""#]);
     refused(
         r#"{ "texts": { "next.email": "Mail {firm}" } }"#,
         &["texts.next.email: uses {firm}, which is not one of {company}"],
@@ -403,18 +490,105 @@ fn text_overrides_must_use_known_keys_and_placeholders() {
 }
 
 #[test]
+fn text_overrides_may_give_plural_forms() {
+    use contract_fit::model::Plural;
+    let c = accepted(r#"{ "texts": { "count.people": { "one": "{count} Person", "other": "{count} Personen" },
+                                      "count.servers": "{count} Server" } }"#);
+    assert_eq!(c.texts.plural(Key::CountPeople, Plural::One), "{count} Person");
+    assert_eq!(c.texts.plural(Key::CountPeople, Plural::Other), "{count} Personen");
+    // A form the config does not give falls back to its `other` form.
+    assert_eq!(c.texts.plural(Key::CountPeople, Plural::Few), "{count} Personen");
+    // One text for every count.
+    assert_eq!(c.texts.plural(Key::CountServers, Plural::One), "{count} Server");
+    // Keys left alone keep the English forms.
+    assert_eq!(c.texts.plural(Key::CountComputers, Plural::One), "{count} computer");
+    assert!(c.texts.is_overridden(Key::CountPeople) && !c.texts.is_overridden(Key::CountComputers));
+    // `other` is required; a form must be a plural category; a text without plural forms takes a string.
+    refused(r#"{ "texts": { "count.people": { "one": "{count} Person" } } }"#, &["texts.count.people.other: is required"]);
+    refused(
+        r#"{ "texts": { "count.people": { "single": "x", "other": "{count} Personen" } } }"#,
+        &[r#"texts.count.people.single: has the form "single", which is not one of "zero", "one", "two", "few", "many", "other""#],
+    );
+    refused(
+        r#"{ "texts": { "count.people": { "one": 1, "other": "{count} Personen" } } }"#,
+        &["texts.count.people.one: must be a string, got a number"],
+    );
+    refused(
+        r#"{ "texts": { "count.people": { "one": "{n} Person", "other": "{count} Personen" } } }"#,
+        &["texts.count.people.one: uses {n}, which is not one of {count}"],
+    );
+    refused(r#"{ "texts": { "next.copy": { "other": "Kopieren" } } }"#, &["texts.next.copy: must be a string, got an object"]);
+    refused(
+        r#"{ "texts": { "count.people": ["x"] } }"#,
+        &["texts.count.people: must be a string or an object of plural forms, got a list"],
+    );
+}
+
+#[test]
+fn text_keys_of_earlier_releases_are_still_read() {
+    use contract_fit::model::Plural;
+    // An old `…_one` key is the `one` form of the current key, in either order.
+    let c = accepted(r#"{ "texts": { "plans.response": "Antwort in {hours} Stunden", "plans.response_one": "Antwort in 1 Stunde" } }"#);
+    assert_eq!(c.texts.plural(Key::PlansResponse, Plural::One), "Antwort in 1 Stunde");
+    assert_eq!(c.texts.plural(Key::PlansResponse, Plural::Other), "Antwort in {hours} Stunden");
+    let c = accepted(r#"{ "texts": { "business.response.option_one": "Binnen 1 Stunde", "business.response.option": "Binnen {hours} Stunden" } }"#);
+    assert_eq!(c.texts.plural(Key::ResponseOption, Plural::One), "Binnen 1 Stunde");
+    assert_eq!(c.texts.plural(Key::ResponseOption, Plural::Other), "Binnen {hours} Stunden");
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    // A retired key is accepted with a warning (an unknown field for `contract-fit check`).
+    let c = accepted(r#"{ "texts": { "compare.savings": "Sie sparen", "widget.title": "Passt ein Vertrag?" } }"#);
+    let warnings: Vec<String> = c.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(warnings, [r#"texts.compare.savings: unknown text key "compare.savings" (this text is no longer shown; remove it)"#]);
+    assert_eq!(c.texts.get(Key::WidgetTitle), "Passt ein Vertrag?");
+}
+
+#[test]
 fn theme_colours_and_logo_address() {
-    refused(r#"{ "theme": { "accent": "red" } }"#, &[r##"theme.accent: must be a colour like "#1f5fbf", got something else"##]);
-    refused(r##"{ "theme": { "accent_dark": "#12345" } }"##, &[r##"theme.accent_dark: must be a colour like "#1f5fbf", got something else"##]);
+    refused(r#"{ "theme": { "accent": "red" } }"#, &[r##"theme.accent: must be a colour like "#1f5fbf" or "#fff", got "red""##]);
+    refused(r##"{ "theme": { "accent_dark": "#12345" } }"##, &[r##"theme.accent_dark: must be a colour like "#1f5fbf" or "#fff", got "#12345""##]);
+    refused(
+        r##"{ "theme": { "accent": "#fff; background: url(x)" } }"##,
+        &[r##"theme.accent: must be a colour like "#1f5fbf" or "#fff", got "#fff; background: url(x)""##],
+    );
     refused(r#"{ "theme": "blue" }"#, &["theme: must be an object, got a string"]);
     refused(
         r#"{ "company": { "name": "A", "logo_url": "javascript:alert(1)" } }"#,
-        &["company.logo_url: must be a path on this site or an https: address, got another kind of address"],
+        &[r#"company.logo_url: must be a path on this site or an https: address, got "javascript:alert(1)" (like img/logo.svg or https://example.com/logo.png)"#],
     );
+    // Nothing a browser reads as another host: protocol-relative, backslashes, plain http.
+    for url in ["//host/logo.png", "/\\host/logo.png", "\\\\host\\logo.png", "http://a.example/logo.png", "https:///logo.png",
+                "https:logo.png", "data:image/svg+xml,<svg/>", "img/logo.svg\"onerror=\"x", "img/ logo.svg"] {
+        let json = format!(r#"{{ "company": {{ "name": "A", "logo_url": {} }} }}"#, serde_json::to_string(url).unwrap());
+        let problems = config_problems(&json);
+        assert_eq!(problems.len(), 1, "{url}: {problems:?}");
+        assert!(problems[0].starts_with("company.logo_url: must be a path on this site or an https: address, got "), "{url}: {problems:?}");
+        assert!(!contract_fit::model::is_safe_image_url(url), "{url}");
+    }
+    for url in ["img/logo.svg", "/logo.png", "./a/b.png", "https://a.example/logo.svg", "HTTPS://A.example/x.png", "logo.png?v=2#x"] {
+        let json = format!(r#"{{ "company": {{ "name": "A", "logo_url": "{url}" }} }}"#);
+        assert_eq!(accepted(&json).company.logo_url, url);
+    }
     let c = accepted(r##"{ "theme": { "accent": "#1f5fbf", "accent_dark": "#8cf" },
                            "company": { "name": "A", "logo_url": "https://a.example/logo.svg" } }"##);
     assert_eq!((c.theme.accent.as_str(), c.theme.accent_dark.as_str()), ("#1f5fbf", "#8cf"));
     assert_eq!(accepted("{}").theme.accent, "");
+}
+
+#[test]
+fn a_text_too_long_is_one_problem_not_two() {
+    let long = "x".repeat(130);
+    // Currency and locale already report only the length.
+    refused(r#"{ "currency": "ABCD" }"#, &["currency: must be at most 3 characters long"]);
+    refused(&format!(r#"{{ "locale": "en-x-{long}" }}"#), &["locale: must be at most 35 characters long"]);
+    refused(&format!(r#"{{ "theme": {{ "accent": "{long}" }} }}"#), &["theme.accent: must be at most 40 characters long"]);
+    refused(
+        &format!(r#"{{ "company": {{ "name": "A", "email": "{long}", "website": "{long}", "logo_url": "//{}" }} }}"#, "x".repeat(600)),
+        &[
+            "company.email: must be at most 120 characters long",
+            "company.website: must be at most 120 characters long",
+            "company.logo_url: must be at most 500 characters long",
+        ],
+    );
 }
 
 #[test]
@@ -448,11 +622,11 @@ fn several_problems_are_all_reported_in_order() {
     refused(
         json,
         &[
-            r#"currency: must be an ISO 4217 code of three capital letters, got "usd""#,
+            r#"currency: must be an ISO 4217 currency code like "USD" or "EUR", got "usd""#,
             "minor_units: must be <= 4, got 7",
             "rates.hourly: must be >= 0, got -1",
             "rates.priority_multiplier: must be >= 1, got 0.5",
-            "workload.emergency_share: must be <= 1, got 2",
+            "workload.emergency_share: must be <= 1, got 2 (write 0.10 for 10%)",
             "plans[0].per_user: must be >= 0, got -5",
             "plans[1].name: must not be empty",
             "plans[1].response_hours: must be >= 0.01, got 0",
@@ -511,18 +685,36 @@ fn unknown_fields_are_warnings_not_errors() {
     assert_eq!(
         warnings,
         [
-            "colour: is not a known field and is ignored",
-            "company.fax: is not a known field and is ignored",
-            "rates.hourlyy: is not a known field and is ignored",
-            "plans[0].per_users: is not a known field and is ignored",
-            "questions[0].hint: is not a known field and is ignored",
-            "questions[0].options[0].why: is not a known field and is ignored",
-            "bands[0].colour: is not a known field and is ignored",
+            // Each names the known field closest to it, when one is close.
+            "colour: unknown field",
+            "company.fax: unknown field",
+            r#"rates.hourlyy: unknown field; did you mean "hourly"?"#,
+            r#"plans[0].per_users: unknown field; did you mean "per_user"?"#,
+            "questions[0].hint: unknown field",
+            "questions[0].options[0].why: unknown field",
+            "bands[0].colour: unknown field",
         ]
     );
     // The misspelt field is ignored: per_user keeps its item default of 0.
     assert_eq!(c.plans[0].per_user.minor(), 0);
     assert_eq!(c.rates.hourly.minor(), 12_000);
+    // A misspelling at the top level, and the suggestion's path for a second-level one.
+    let c = accepted(r#"{ "currncy": "EUR", "min_answer": 3, "workload": { "emergency_shares": 0.2 } }"#);
+    let warnings: Vec<String> = c.warnings.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        warnings,
+        [
+            r#"currncy: unknown field; did you mean "currency"?"#,
+            r#"min_answer: unknown field; did you mean "min_answers"?"#,
+            r#"workload.emergency_shares: unknown field; did you mean "emergency_share"?"#,
+        ]
+    );
+    // An object full of junk is told in short: the first twenty, then one line for the rest.
+    let junk: Vec<String> = (0..1000).map(|i| format!(r#""junk{i}": {i}"#)).collect();
+    let c = accepted(&format!(r#"{{ "rates": {{ {} }} }}"#, junk.join(", ")));
+    assert_eq!(c.warnings.len(), 21, "{:?}", &c.warnings[..3]);
+    assert!(c.warnings[..20].iter().all(|w| w.path.starts_with("rates.junk")));
+    assert_eq!(c.warnings[20].path, "rates");
 }
 
 #[test]
@@ -556,7 +748,7 @@ fn objects_merge_field_by_field_lists_and_company_replace() {
     // A config may ask no questions.
     assert!(accepted(r#"{ "questions": [] }"#).questions.is_empty());
     // Texts are kept as given.
-    assert_eq!(accepted(r#"{ "texts": { "widget.title": "Is a contract right for us?" } }"#).texts["widget.title"], "Is a contract right for us?");
+    assert_eq!(accepted(r#"{ "texts": { "widget.title": "Is a contract right for us?" } }"#).texts.get(Key::WidgetTitle), "Is a contract right for us?");
     // Null optional text is the same as leaving it out.
     assert_eq!(accepted(&one_plan(r#""description": null"#)).plans[0].description, "");
 }
@@ -595,7 +787,7 @@ fn answers_non_numbers_and_wrong_types() {
     answers_refused(r#"{ "users": 5, "choices": [] }"#, &["choices: must be an object, got a list"]);
     answers_refused(r#"{ "users": 5, "choices": { "payment": "0" } }"#, &["choices.payment: must be an option index, got a string"]);
     answers_refused(r#"[ 20 ]"#, &["must be an object, got a list"]);
-    answers_refused(r#"{ "users": "#, &["is not valid JSON: EOF while parsing a value at line 1 column 11"]);
+    answers_refused(r#"{ "users": "#, &["is not valid JSON: unexpected end of the file at line 1 column 12"]);
 }
 
 #[test]

@@ -6,8 +6,7 @@
 //! Answers: 20 users, 22 computers, 2 servers, not an existing client, response needed within 4 h,
 //! downtime cost left to estimate; all six questions answered.
 
-use contract_fit::model::fit::Basis;
-use contract_fit::model::{evaluate, Answers, Config, Decimal, Money, Report};
+use contract_fit::model::{evaluate, Answers, Basis, Config, Decimal, Money, Report};
 use serde_json::Value;
 
 const ANSWERS: &str = include_str!("../examples/answers.json");
@@ -18,12 +17,25 @@ fn report() -> Report {
     evaluate(&config, &answers)
 }
 
-fn dollars(major: i64) -> Money {
+fn dollars(major: i128) -> Money {
     Money::from_minor(major * 100)
 }
 
-fn dollars_cents(minor: i64) -> Money {
+fn dollars_cents(minor: i128) -> Money {
     Money::from_minor(minor)
+}
+
+/// Hours (or any decimal) from their exact text (`dec("148.84")`).
+fn dec(text: &str) -> Decimal {
+    match contract_fit::model::json::parse(text) {
+        Ok(contract_fit::model::json::Value::Number(n)) => Decimal::from_number(&n).unwrap(),
+        other => panic!("{text}: {other:?}"),
+    }
+}
+
+/// The report as serde_json, to index it by pointer.
+fn json_of(r: &Report) -> Value {
+    serde_json::from_str(&r.to_json().to_json_string()).expect("the report is JSON")
 }
 
 /// A number in the report JSON, by JSON pointer.
@@ -50,16 +62,19 @@ fn step1_workload() {
     assert_eq!(r.workload.hours, Decimal::from_f64(188.0).unwrap());
     assert_eq!(r.workload.emergency_hours, Decimal::from_f64(28.2).unwrap());
     assert_eq!(r.workload.maintenance_hours, Decimal::from_f64(159.8).unwrap());
-    assert_eq!(r.workload.incidents, 14.1);
+    assert_eq!(r.workload.incidents, dec("14.1"));
 }
 
 #[test]
 fn step2_plan_prices() {
     let r = report();
-    let p: Vec<_> = r.plans.iter().map(|p| (p.id.as_str(), p.price)).collect();
+    let p: Vec<_> = r.plans.iter().map(|p| (p.id.as_str(), &p.price)).collect();
     assert_eq!(p.iter().map(|(id, _)| *id).collect::<Vec<_>>(), ["essential", "priority", "premium"]);
     // Essential: 20*85 + 22*0 + 2*150 = 1700 + 0 + 300 = 2000 (minimum 600 does not bind).
     let e = p[0].1;
+    // The breakdown lists only what is paid for: no computers line at 0 a computer.
+    let lines: Vec<(u32, Money, Money)> = e.lines.iter().map(|l| (l.count, l.unit_price, l.amount)).collect();
+    assert_eq!(lines, [(20, dollars(85), dollars(1700)), (2, dollars(150), dollars(300))]);
     assert_eq!((e.users_cost, e.computers_cost, e.servers_cost), (dollars(1700), dollars(0), dollars(300)));
     assert_eq!((e.monthly_list, e.minimum_applied, e.discount), (dollars(2000), false, dollars(0)));
     // Not an existing client: no discount; annual = 12*2000 = 24000.
@@ -130,18 +145,66 @@ fn step4_to_5_plans() {
 fn step6_break_even_hours() {
     let r = report();
     // Blended rate R*(1 - e + e*M) = 150*(1 - 0.15 + 0.15*1.5) = 150*1.075 = 161.25 per hour.
-    // Essential 24000/161.25 = 148.837...; Priority 32400/161.25 = 200.930...;
-    // Premium 42600/161.25 = 264.186...
-    let be: Vec<f64> = r.plans.iter().map(|p| p.break_even_hours.unwrap()).collect();
-    for (got, want) in be.iter().zip([24_000.0 / 161.25, 32_400.0 / 161.25, 42_600.0 / 161.25]) {
-        assert!((got - want).abs() < 1e-9, "{got} vs {want}");
-    }
-    assert_eq!((be[0] * 1000.0).round() / 1000.0, 148.837);
-    assert_eq!((be[1] * 1000.0).round() / 1000.0, 200.930);
-    assert_eq!((be[2] * 1000.0).round() / 1000.0, 264.186);
+    assert_eq!(r.payg.blended_rate, dollars_cents(16_125));
+    // Essential 24000/161.25 = 148.837... -> 148.84; Priority 32400/161.25 = 200.930... -> 200.93;
+    // Premium 42600/161.25 = 264.186... -> 264.19 (2 decimals, half away from zero).
+    let be: Vec<Option<Decimal>> = r.plans.iter().map(|p| p.break_even_hours).collect();
+    assert_eq!(be, [Some(dec("148.84")), Some(dec("200.93")), Some(dec("264.19"))]);
     // This business needs 188 h a year: above Essential's break-even (the plan's fee is less than
     // paying per job for the same hours), below Priority's and Premium's.
-    assert!(be[0] < 188.0 && be[1] > 188.0 && be[2] > 188.0);
+    let h = r.workload.hours;
+    assert!(be[0].unwrap() < h && be[1].unwrap() > h && be[2].unwrap() > h);
+}
+
+#[test]
+fn step6_break_even_hours_counting_downtime() {
+    let r = report();
+    // Each support hour brings e/hi = 0.15/2 = 0.075 emergencies; paying per job, each waits
+    // W - r hours longer than with the plan, at D = 250 an hour:
+    // Essential: 161.25 + 0.075*(24 - 8)*250 = 161.25 + 300 = 461.25; 24000/461.25 = 52.032... -> 52.03.
+    // Priority:  161.25 + 0.075*(24 - 4)*250 = 161.25 + 375 = 536.25; 32400/536.25 = 60.419... -> 60.42.
+    // Premium:   161.25 + 0.075*(24 - 1)*250 = 161.25 + 431.25 = 592.5; 42600/592.5 = 71.898... -> 71.90.
+    let be: Vec<Option<Decimal>> = r.plans.iter().map(|p| p.break_even_hours_with_downtime).collect();
+    assert_eq!(be, [Some(dec("52.03")), Some(dec("60.42")), Some(dec("71.9"))]);
+    // Counting downtime every plan pays for itself long before the 188 hours this business needs.
+    assert!(be.iter().all(|b| b.unwrap() < r.workload.hours));
+}
+
+#[test]
+fn step5_savings_in_two_parts() {
+    let r = report();
+    let got: Vec<_> = r.plans.iter().map(|p| (p.labour_savings_vs_payg, p.downtime_savings_vs_payg, p.savings_vs_payg)).collect();
+    assert_eq!(
+        got,
+        [
+            // Essential: labour 30315 - 24000 = 6315; downtime 84600 - 28200 = 56400; 6315 + 56400 = 62715.
+            (dollars(6_315), dollars(56_400), dollars(62_715)),
+            // Priority: 30315 - 32400 = -2085 (the work alone costs more); 84600 - 14100 = 70500;
+            // -2085 + 70500 = 68415.
+            (dollars(-2_085), dollars(70_500), dollars(68_415)),
+            // Premium: 30315 - 42600 = -12285; 84600 - 3525 = 81075; -12285 + 81075 = 68790.
+            (dollars(-12_285), dollars(81_075), dollars(68_790)),
+        ]
+    );
+}
+
+#[test]
+fn step4_downtime_estimate_is_explained() {
+    let r = report();
+    // D = 20 people * 50 per person-hour * 0.25 of the staff = 250.
+    let e = &r.downtime_estimate;
+    assert_eq!((e.users, e.cost_per_user_hour, e.impact, e.cost_per_hour), (20, dollars(50), dec("0.25"), dollars(250)));
+}
+
+#[test]
+fn the_verdict_is_ready_with_every_question_answered() {
+    let r = report();
+    // Six questions, min_answers defaults to all six, six answered.
+    assert_eq!((r.answered_questions, r.total_questions, r.min_answers), (6, 6, 6));
+    assert!(r.verdict_ready);
+    assert_eq!(r.answers_needed(), 0);
+    assert_eq!(r.verdict().map(|b| b.id.as_str()), Some("strong"));
+    assert_eq!(r.plan("priority").map(|p| p.name.as_str()), Some("Priority"));
 }
 
 #[test]
@@ -172,7 +235,7 @@ fn step8_recommendation() {
 
 #[test]
 fn report_json_numbers() {
-    let j = report().to_json();
+    let j = json_of(&report());
     let expect = [
         ("/score", 94.0),
         ("/answered_questions", 6.0),
@@ -213,16 +276,42 @@ fn report_json_numbers() {
         ("/plans/2/downtime", 3_525.0),
         ("/plans/2/total", 46_125.0),
         ("/plans/2/savings_vs_payg", 68_790.0),
+        // Version 2.
+        ("/total_questions", 6.0),
+        ("/min_answers", 6.0),
+        ("/downtime_estimate/users", 20.0),
+        ("/downtime_estimate/cost_per_user_hour", 50.0),
+        ("/downtime_estimate/impact", 0.25),
+        ("/downtime_estimate/cost_per_hour", 250.0),
+        ("/payg/blended_rate", 161.25),
+        ("/plans/0/break_even_hours", 148.84),
+        ("/plans/0/break_even_hours_with_downtime", 52.03),
+        ("/plans/0/labour_savings_vs_payg", 6_315.0),
+        ("/plans/0/downtime_savings_vs_payg", 56_400.0),
+        ("/plans/1/break_even_hours", 200.93),
+        ("/plans/1/break_even_hours_with_downtime", 60.42),
+        ("/plans/1/labour_savings_vs_payg", -2_085.0),
+        ("/plans/1/downtime_savings_vs_payg", 70_500.0),
+        ("/plans/2/break_even_hours", 264.19),
+        ("/plans/2/break_even_hours_with_downtime", 71.9),
+        ("/plans/2/labour_savings_vs_payg", -12_285.0),
+        ("/plans/2/downtime_savings_vs_payg", 81_075.0),
     ];
     for (pointer, want) in expect {
         assert_eq!(num(&j, pointer), want, "{pointer}");
     }
-    // Whole amounts are written as whole JSON numbers (2000, not 2000.0).
+    // Whole amounts are written as whole JSON numbers (2000, not 2000.0); hours always with a
+    // decimal (188.0); exact decimals, never a float's digits (148.84, not 148.837209...).
     assert!(j["plans"][0]["monthly"].is_i64());
-    for (i, want) in [148.837, 200.930, 264.186].into_iter().enumerate() {
-        let be = num(&j, &format!("/plans/{i}/break_even_hours"));
-        assert!((be - want).abs() < 5e-4, "plan {i}: {be}");
+    assert!(j["plans"][1]["labour_savings_vs_payg"].is_i64());
+    let text = report().to_json().to_json_string();
+    for exact in [
+        r#""hours":188.0"#, r#""incidents":14.1"#, r#""break_even_hours":148.84"#,
+        r#""break_even_hours_with_downtime":71.9"#, r#""monthly":2000,"#, r#""blended_rate":161.25"#,
+    ] {
+        assert!(text.contains(exact), "{exact} in {text}");
     }
+    assert_eq!(j["verdict_ready"], true);
     assert_eq!(j["currency"], "USD");
     assert_eq!(j["downtime_cost_estimated"], true);
     assert_eq!(j["payg"]["guaranteed"], false);
@@ -240,6 +329,9 @@ fn report_json_numbers() {
 #[test]
 fn report_json_matches_the_fixture() {
     // The complete report, as the README shows it and as `contract-fit evaluate` prints it.
-    let want: Value = serde_json::from_str(include_str!("fixtures/worked_example_report.json")).unwrap();
-    assert_eq!(report().to_json(), want);
+    let fixture = include_str!("fixtures/worked_example_report.json");
+    let want: Value = serde_json::from_str(fixture).unwrap();
+    assert_eq!(json_of(&report()), want);
+    // Field for field in the same order, written the same way.
+    assert_eq!(format!("{}\n", report().to_json().to_pretty_string()), fixture);
 }

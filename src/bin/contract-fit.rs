@@ -51,6 +51,7 @@ usage:
                 print!("{}", contract_fit::model::texts_reference());
                 ExitCode::SUCCESS
             }
+            Some("texts") => usage_error("texts takes no arguments"),
             Some("-h" | "--help" | "help") => {
                 println!("{USAGE}");
                 ExitCode::SUCCESS

@@ -341,8 +341,9 @@ impl Config {
         static SHIPPED: OnceLock<Config> = OnceLock::new();
         SHIPPED
             .get_or_init(|| {
-                Config::from_value(default_json())
-                    .expect("the shipped default config is valid (a test proves it)")
+                // A test proves the shipped config valid; a static message keeps the problems'
+                // Debug formatting (and its code) out of the WebAssembly.
+                Config::from_value(default_json()).unwrap_or_else(|_| panic!("the shipped default config is invalid"))
             })
             .clone()
     }
@@ -603,8 +604,9 @@ fn read_theme(r: &mut Reader, obj: &Object) -> Theme {
         }
     }
     let colour = |r: &mut Reader, key: &str| {
+        let before = r.problems.len();
         let value = r.text(t, "theme", key, false, 40);
-        if !value.is_empty() && !is_hex_colour(&value) {
+        if r.problems.len() == before && !value.is_empty() && !is_hex_colour(&value) {
             r.problem(join("theme", key), Rule::BadColour { got: value.clone() });
             return String::new();
         }
@@ -618,31 +620,37 @@ fn read_company(r: &mut Reader, obj: &Object) -> Company {
     let Some(c) = section(r, obj, "company", KNOWN) else {
         return Company::default();
     };
-    let company = Company {
-        name: r.text(c, "company", "name", true, limits::SHORT),
-        email: r.text(c, "company", "email", false, limits::SHORT),
-        phone: r.text(c, "company", "phone", false, 40),
-        website: r.text(c, "company", "website", false, limits::SHORT),
-        logo_url: r.text(c, "company", "logo_url", false, 500),
+    // Each field's form is checked only when it was read without a problem: one problem a field.
+    let clean = |r: &mut Reader, key: &str, max: usize| {
+        let before = r.problems.len();
+        let value = r.text(c, "company", key, key == "name", max);
+        let ok = r.problems.len() == before;
+        (value, ok)
     };
-    if !company.logo_url.is_empty() && !is_safe_image_url(&company.logo_url) {
+    let (name, _) = clean(r, "name", limits::SHORT);
+    let (email, email_ok) = clean(r, "email", limits::SHORT);
+    let (phone, phone_ok) = clean(r, "phone", 40);
+    let (website, website_ok) = clean(r, "website", limits::SHORT);
+    let (logo_url, logo_ok) = clean(r, "logo_url", 500);
+    let company = Company { name, email, phone, website, logo_url };
+    if logo_ok && !company.logo_url.is_empty() && !is_safe_image_url(&company.logo_url) {
         r.problem_with_hint(
             "company.logo_url",
             Rule::BadAddress { expected: "a path on this site or an https: address", got: company.logo_url.clone() },
             Some("like img/logo.svg or https://example.com/logo.png"),
         );
     }
-    if !company.email.is_empty() && !is_email(&company.email) {
+    if email_ok && !company.email.is_empty() && !is_email(&company.email) {
         r.problem("company.email", Rule::BadEmail { got: company.email.clone() });
     }
-    if !company.website.is_empty() && !is_web_address(&company.website) {
+    if website_ok && !company.website.is_empty() && !is_web_address(&company.website) {
         r.problem(
             "company.website",
             Rule::BadAddress { expected: "an https: or http: address", got: company.website.clone() },
         );
     }
-    let phone_ok = company.phone.chars().all(|c| c.is_ascii_digit() || " +-().,/#*xX".contains(c) || c.is_alphabetic());
-    if !phone_ok {
+    let phone_chars_ok = company.phone.chars().all(|c| c.is_ascii_digit() || " +-().,/#*xX".contains(c) || c.is_alphabetic());
+    if phone_ok && !phone_chars_ok {
         r.problem_with_hint(
             "company.phone",
             Rule::BadAddress { expected: "a phone number", got: company.phone.clone() },
@@ -927,11 +935,7 @@ fn read_min_answers(r: &mut Reader, obj: &Object, questions: usize) -> usize {
         return questions;
     }
     if questions == 0 {
-        r.problem_with_hint(
-            "min_answers",
-            Rule::AtMost { max: Decimal::ZERO, got: obj.get("min_answers").map(Value::to_json_string).unwrap_or_default() },
-            Some("the config asks no questions; leave min_answers out"),
-        );
+        r.problem("min_answers", Rule::NotAllowed { why: "the config asks no questions, so there is no verdict to wait for" });
         return 0;
     }
     let before = r.problems.len();

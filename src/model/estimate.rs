@@ -31,10 +31,7 @@ pub fn workload(config: &Config, answers: &Answers) -> Workload {
         + w.hours_per_computer.times_count(answers.computers)
         + w.hours_per_server.times_count(answers.servers);
     let emergency_hours = hours.times(w.emergency_share);
-    let incidents = Decimal::from_micros(
-        div_round(i128::from(emergency_hours.micros()) * S, i128::from(w.hours_per_incident.micros()))
-            .clamp(0, i128::from(i64::MAX)) as i64,
-    );
+    let incidents = Decimal::from_micros(div_round(emergency_hours.micros() * S, w.hours_per_incident.micros()));
     Workload {
         hours,
         maintenance_hours: hours - emergency_hours,
@@ -75,11 +72,11 @@ pub fn downtime(config: &Config, load: &Workload, response_hours: Decimal, cost_
     // N * r * D = (He / hpi) * r * D, computed as one fraction so that nothing is rounded twice.
     Money::rounded(
         &[
-            i128::from(load.emergency_hours.micros()),
-            i128::from(response_hours.micros()),
+            load.emergency_hours.micros(),
+            response_hours.micros(),
             cost_per_hour.minor(),
         ],
-        i128::from(config.workload.hours_per_incident.micros()) * S,
+        config.workload.hours_per_incident.micros() * S,
     )
 }
 
@@ -169,9 +166,9 @@ pub fn plan_price(config: &Config, plan: &Plan, answers: &Answers) -> PlanPrice 
 /// Step 3: pay-as-you-go labour per year, `Hm*R + He*R*M`.
 pub fn payg_labour(config: &Config, load: &Workload) -> Money {
     let r = config.rates.hourly.minor();
-    let m = i128::from(config.rates.priority_multiplier.micros());
-    let hm = i128::from(load.maintenance_hours.micros());
-    let he = i128::from(load.emergency_hours.micros());
+    let m = config.rates.priority_multiplier.micros();
+    let hm = load.maintenance_hours.micros();
+    let he = load.emergency_hours.micros();
     // (Hm*S*R + He*R*M) / S^2: within the documented limits each product is below 10^31.
     let upkeep = hm.saturating_mul(S).saturating_mul(r);
     let urgent = he.saturating_mul(r).saturating_mul(m);
@@ -201,8 +198,8 @@ impl PerHour {
 
 /// What an average hour of pay-as-you-go work costs, `R * (1 - e + e*M)`.
 pub fn blended_rate(config: &Config) -> PerHour {
-    let e = i128::from(config.workload.emergency_share.micros());
-    let m = i128::from(config.rates.priority_multiplier.micros());
+    let e = config.workload.emergency_share.micros();
+    let m = config.rates.priority_multiplier.micros();
     let r = config.rates.hourly.minor();
     PerHour { num: r * (S * S - e * S + e * m), den: S * S }
 }
@@ -210,9 +207,9 @@ pub fn blended_rate(config: &Config) -> PerHour {
 /// The downtime each support hour brings while waiting `response_hours` for help:
 /// `(e / hours_per_incident) * response_hours * D`.
 pub fn downtime_per_support_hour(config: &Config, response_hours: Decimal, d: Money) -> PerHour {
-    let e = i128::from(config.workload.emergency_share.micros());
-    let hi = i128::from(config.workload.hours_per_incident.micros());
-    PerHour { num: e * i128::from(response_hours.micros()) * d.minor(), den: hi * S }
+    let e = config.workload.emergency_share.micros();
+    let hi = config.workload.hours_per_incident.micros();
+    PerHour { num: e * response_hours.micros() * d.minor(), den: hi * S }
 }
 
 /// `annual / rate` hours, rounded half away from zero to two decimals; `None` when the rate is not
@@ -222,7 +219,7 @@ fn hours_to_cover(annual: Money, rate: PerHour) -> Option<Decimal> {
         return None;
     }
     let hundredths = mul_div_round(annual.minor(), rate.den * 100, rate.num);
-    i64::try_from(hundredths.checked_mul(10_000)?).ok().map(Decimal::from_micros)
+    hundredths.checked_mul(10_000).map(Decimal::from_micros)
 }
 
 /// Step 6: support hours per year above which the plan's fee is less than paying per job for

@@ -62,7 +62,7 @@ impl Money {
 
     /// The amount times a decimal factor, rounded half away from zero.
     pub fn times(self, factor: Decimal) -> Money {
-        Money::rounded(&[self.0, i128::from(factor.micros())], i128::from(DECIMAL_SCALE))
+        Money::rounded(&[self.0, factor.micros()], i128::from(DECIMAL_SCALE))
     }
 
     /// The larger of two amounts.
@@ -108,46 +108,48 @@ impl std::iter::Sum for Money {
 }
 
 /// A non-money quantity (hours, shares, multipliers) as a fixed-point number with six decimals.
+///
+/// 128 bits wide like [`Money`], so that a figure derived from extreme but documented inputs (a
+/// break-even of 10^16 hours) is still held exactly, never capped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
-pub struct Decimal(i64);
+pub struct Decimal(i128);
 
 impl Decimal {
     /// Zero.
     pub const ZERO: Decimal = Decimal(0);
     /// One.
-    pub const ONE: Decimal = Decimal(DECIMAL_SCALE);
+    pub const ONE: Decimal = Decimal(DECIMAL_SCALE as i128);
 
     /// A decimal from its count of millionths.
-    pub const fn from_micros(micros: i64) -> Decimal {
+    pub const fn from_micros(micros: i128) -> Decimal {
         Decimal(micros)
     }
 
     /// A whole number.
     pub const fn from_int(n: i64) -> Decimal {
-        Decimal(n.saturating_mul(DECIMAL_SCALE))
+        Decimal(n as i128 * DECIMAL_SCALE as i128)
     }
 
     /// Reads a JSON number exactly, rounded half away from zero to six decimals; `None` when it
     /// is too large.
     pub fn from_number(n: &Number) -> Option<Decimal> {
-        let micros = n.to_scaled(6, true).ok()?;
-        (micros.abs() <= 9_000_000_000_000_000_000).then_some(Decimal(micros as i64))
+        n.to_scaled(6, true).ok().map(Decimal)
     }
 
     /// The decimal as an exact JSON number; whole values keep one decimal (`188.0`).
     pub fn to_json(self) -> Number {
-        Number::from_scaled(i128::from(self.0), 6, true)
+        Number::from_scaled(self.0, 6, true)
     }
 
     /// The decimal as short exact text (`4`, `0.15`, `148.84`).
     pub fn to_plain(self) -> String {
-        Number::from_scaled(i128::from(self.0), 6, false).as_str().to_string()
+        Number::from_scaled(self.0, 6, false).as_str().to_string()
     }
 
     /// Rounded half away from zero to `places` decimals (at most 6).
     pub fn round_to(self, places: u32) -> Decimal {
         let step = 10i128.pow(6 - places.min(6));
-        Decimal(saturate(div_round(i128::from(self.0), step) * step))
+        Decimal(div_round(self.0, step).saturating_mul(step))
     }
 
     /// Reads a float, rounded to six decimals; `None` when it is not finite or too large.
@@ -155,11 +157,11 @@ impl Decimal {
         if !x.is_finite() || x.abs() > 9e12 {
             return None;
         }
-        Some(Decimal((x * DECIMAL_SCALE as f64).round() as i64))
+        Some(Decimal((x * DECIMAL_SCALE as f64).round() as i128))
     }
 
     /// The count of millionths.
-    pub const fn micros(self) -> i64 {
+    pub const fn micros(self) -> i128 {
         self.0
     }
 
@@ -170,12 +172,12 @@ impl Decimal {
 
     /// The product, rounded half away from zero to six decimals.
     pub fn times(self, other: Decimal) -> Decimal {
-        Decimal(saturate(div_round(i128::from(self.0) * i128::from(other.0), i128::from(DECIMAL_SCALE))))
+        Decimal(div_round(self.0.saturating_mul(other.0), i128::from(DECIMAL_SCALE)))
     }
 
     /// The value times a whole count.
     pub fn times_count(self, count: u32) -> Decimal {
-        Decimal(self.0.saturating_mul(i64::from(count)))
+        Decimal(self.0.saturating_mul(i128::from(count)))
     }
 }
 
@@ -227,10 +229,6 @@ fn checked_product(factors: &[i128]) -> i128 {
     })
 }
 
-/// Narrows to `i64`, holding the value at the nearest edge.
-fn saturate(x: i128) -> i64 {
-    x.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
-}
 
 #[cfg(test)]
 mod tests {

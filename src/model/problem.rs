@@ -162,6 +162,11 @@ pub enum Rule {
         /// The placeholders this key offers.
         allowed: Vec<&'static str>,
     },
+    /// The field must be left out here.
+    NotAllowed {
+        /// Why, in a few words.
+        why: &'static str,
+    },
     /// A value must be one the config offers elsewhere (a plan's response time).
     NotOffered {
         /// The value as given.
@@ -252,6 +257,7 @@ impl fmt::Display for Rule {
                     Ok(())
                 }
             }
+            Rule::NotAllowed { why } => write!(f, "must be left out: {why}"),
             Rule::NotOffered { got, offered } => write!(
                 f,
                 "must be one of the plans' response times ({offered}) or null for no particular need, got {got}"

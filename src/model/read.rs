@@ -51,7 +51,7 @@ impl Range {
 
     /// `min <= x <= max` with bounds in millionths.
     pub const fn micros(min: i64, max: i64) -> Range {
-        Range { min: Decimal::from_micros(min), min_inclusive: true, max: Decimal::from_micros(max), hint: None }
+        Range { min: Decimal::from_micros(min as i128), min_inclusive: true, max: Decimal::from_micros(max as i128), hint: None }
     }
 
     /// A share from 0 to 1, with the hint for people who write percentages.

@@ -48,7 +48,7 @@ impl Plural {
     }
 
     /// English rules, for the command line and native tests: `one` for exactly 1.
-    pub fn english(n_micros: i64) -> Plural {
+    pub fn english(n_micros: i128) -> Plural {
         if n_micros == 1_000_000 {
             Plural::One
         } else {

@@ -8,12 +8,12 @@ use yew::prelude::*;
 use super::browser;
 use super::chart::CostChart;
 use super::compare::CompareSection;
-use super::env::{Env, EnvHandle, Heading};
-use super::explain::HowCalculated;
-use super::form::{BusinessFields, FitQuestions};
+use super::env::{heading, Env, EnvHandle};
+use super::explain::how_calculated;
+use super::form::{business_fields, fit_questions};
 use super::host::{event_detail, HostEvents};
 use super::next_steps::NextSteps;
-use super::results::{FitSummary, PlanCards, RecommendationCard, SummaryBar, WorkMix};
+use super::results::{fit_summary, plan_cards, recommendation_card, summary_bar, work_mix};
 use super::state::{Action, State};
 use crate::model::{accent_ink_on_dark, readable_text_on, AnswerForm, Dropped, Field, Key, Scheme};
 
@@ -220,7 +220,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             <p class="cf-print-header__date">{ env.tf(Key::PrintDate, &[("date", &today)]) }</p>
                         }
                     </div>
-                    <Heading class="cf-title">{ env.t(Key::WidgetTitle) }</Heading>
+                    { heading(&env, 0, None, "cf-title", html! { { env.t(Key::WidgetTitle) } }) }
                     <p class="cf-intro">{ env.tf(Key::WidgetIntro, &[("company", &company.name)]) }</p>
                     <p class="cf-print-only cf-print-business">{ env.tf(Key::SummaryBusiness, &[
                         ("business", &story.business(&answers)),
@@ -231,29 +231,29 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </header>
                 <div class="cf-layout">
                     <form class="cf-questions-pane" novalidate={true} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                        <BusinessFields form={state.form.clone()} errors={state.errors.clone()} dispatch={dispatch.clone()} />
-                        <FitQuestions choices={state.form.choices.clone()} dispatch={dispatch.clone()} />
+                        { business_fields(&env, &state.form, &state.errors, &dispatch) }
+                        { fit_questions(&env, &state.form.choices, &dispatch) }
                     </form>
-                    <SummaryBar report={report.clone()} />
+                    { summary_bar(&env, &report) }
                     <div class="cf-results-pane">
-                        <Heading depth={1} class="cf-visually-hidden" id={AttrValue::from(env.id("results-title"))}>{ env.t(Key::ResultsHeading) }</Heading>
+                        { heading(&env, 1, Some(env.id("results-title")), "cf-visually-hidden", html! { { env.t(Key::ResultsHeading) } }) }
                         { for notes.into_iter().map(|n| html! { <p class="cf-notice" role="status">{ n }</p> }) }
                         if blocked {
                             <p class="cf-notice cf-notice--kept" role="status">{ story.kept_notice(&answers) }</p>
                         }
                         <div class="cf-summary-cards">
-                            <FitSummary report={report.clone()} />
-                            <RecommendationCard report={report.clone()} />
+                            { fit_summary(&env, &report) }
+                            { recommendation_card(&env, &report) }
                         </div>
                     </div>
                 </div>
                 <div class="cf-details">
-                    <PlanCards report={report.clone()} />
+                    { plan_cards(&env, &report) }
                     <CompareSection report={report.clone()} downtime_text={state.form.downtime_cost.clone()}
                         downtime_error={state.error(Field::DowntimeCost).cloned()} dispatch={dispatch} />
-                    <WorkMix report={report.clone()} />
+                    { work_mix(&env, &report) }
                     <CostChart report={report.clone()} />
-                    <HowCalculated report={report.clone()} answers={answers.clone()} />
+                    { how_calculated(&env, &report, &answers) }
                     <NextSteps report={report.clone()} answers={answers} form={state.valid_form.clone()}
                         {blocked} can_undo={state.undo.is_some()} {on_reset} {on_undo} {on_step}
                         storage_key={props.storage_key.clone()} events={props.events.clone()} />

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::env::{use_env, Heading};
+use super::env::{heading, use_env};
 use super::hooks::use_element_width;
 use crate::model::{Chart, ChartBasis, Decimal, Format, Key, Report};
 
@@ -87,7 +87,7 @@ pub fn CostChart(props: &ChartProps) -> Html {
 
     html! {
         <section class="cf-section cf-chart" aria-labelledby={title_id.clone()}>
-            <Heading depth={1} class="cf-section__title" id={AttrValue::from(title_id.clone())}>{ env.t(Key::ChartHeading) }</Heading>
+            { heading(&env, 1, Some(title_id.clone()), "cf-section__title", html! { { env.t(Key::ChartHeading) } }) }
             <fieldset class="cf-pills">
                 <legend class="cf-pills__legend">{ env.t(Key::ChartBasis) }</legend>
                 { choice(ChartBasis::Total, Key::ChartBasisTotal, "total") }

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::env::{use_env, Heading};
-use super::form::{field_message, NumberField};
+use super::env::{heading, use_env};
+use super::form::{field_message, number_field, NumberInput};
 use super::state::Action;
 use crate::model::{Field, Format, Key, Report, Rule};
 
@@ -58,10 +58,10 @@ pub fn CompareSection(props: &CompareProps) -> Html {
     } else {
         env.tf(Key::CompareDowntimeYours, &[("amount", &fmt.money(r.downtime_cost_per_hour))])
     };
-    let downtime_error = props.downtime_error.as_ref().map(|rule| AttrValue::from(field_message(&env, Field::DowntimeCost, rule)));
+    let downtime_error = props.downtime_error.as_ref().map(|rule| field_message(&env, Field::DowntimeCost, rule));
     html! {
         <section class="cf-section cf-compare" aria-labelledby={env.id("compare-title")}>
-            <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("compare-title"))}>{ env.t(Key::CompareHeading) }</Heading>
+            { heading(&env, 1, Some(env.id("compare-title")), "cf-section__title", html! { { env.t(Key::CompareHeading) } }) }
             <p class="cf-help">{ env.tf(Key::CompareIntro, &[("plan", &plan.name)]) }</p>
             if let Some(note) = story.tax_note() {
                 <p class="cf-help cf-tax-note">{ note }</p>
@@ -122,11 +122,16 @@ pub fn CompareSection(props: &CompareProps) -> Html {
             </div>
             if env.config.form.downtime.show {
             <div class="cf-downtime">
-                <Heading depth={2} class="cf-downtime__title">{ env.t(Key::CompareDowntimeHeading) }</Heading>
-                <NumberField field={Field::DowntimeCost} label={env.t(Key::DowntimeLabel).to_string()}
-                    help={downtime_help} value={props.downtime_text.clone()}
-                    placeholder={fmt.amount(r.downtime_estimate.cost_per_hour)}
-                    inputmode="decimal" error={downtime_error} dispatch={props.dispatch.clone()} />
+                { heading(&env, 2, None, "cf-downtime__title", html! { { env.t(Key::CompareDowntimeHeading) } }) }
+                { number_field(&env, NumberInput {
+                    field: Field::DowntimeCost,
+                    label: env.t(Key::DowntimeLabel),
+                    help: downtime_help,
+                    value: &props.downtime_text,
+                    placeholder: fmt.amount(r.downtime_estimate.cost_per_hour),
+                    error: downtime_error,
+                    inputmode: "decimal",
+                }, &props.dispatch) }
             </div>
             }
         </section>

@@ -83,33 +83,14 @@ pub fn use_env() -> EnvHandle {
         .unwrap_or_else(|| EnvHandle(Rc::new(Env::new(Rc::new(Config::shipped()), "cf", 2))))
 }
 
-/// Properties of [`Heading`].
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    /// Depth below the widget's title: 0 for the title, 1 for sections, 2 below them.
-    #[prop_or_default]
-    pub depth: u8,
-    /// The element id, for `aria-labelledby` and for links that move focus here.
-    #[prop_or_default]
-    pub id: Option<AttrValue>,
-    /// CSS classes.
-    #[prop_or_default]
-    pub class: Classes,
-    /// The heading's content.
-    pub children: Html,
-}
-
 /// A heading whose level follows the page: the widget's title is `h1` on a page of its own and
-/// `h2` inside a host page, and every heading below it shifts with it. Headings with an id can
-/// take focus from an in-page link.
-#[component]
-pub fn Heading(props: &HeadingProps) -> Html {
-    let env = use_env();
-    let level = (env.heading_level + props.depth).clamp(1, 6);
+/// `h2` inside a host page, and every heading below it (`depth` levels down) shifts with it.
+/// Headings with an id can take focus from an in-page link.
+pub fn heading(env: &Env, depth: u8, id: Option<String>, class: &'static str, content: Html) -> Html {
+    let level = (env.heading_level + depth).clamp(1, 6);
     let tag = ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level - 1)];
+    let focusable = id.is_some().then_some("-1");
     html! {
-        <@{tag} id={props.id.clone()} class={props.class.clone()} tabindex={props.id.as_ref().map(|_| "-1")}>
-            { props.children.clone() }
-        </@>
+        <@{tag} id={id} class={class} tabindex={focusable}>{ content }</@>
     }
 }

@@ -1,27 +1,14 @@
 //! "How is this calculated?": the estimate explained with the prospect's own numbers.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::env::use_env;
+use super::env::Env;
 use crate::model::{Answers, Format, Key, Report};
 
-/// Properties of [`HowCalculated`].
-#[derive(Properties, PartialEq)]
-pub struct ExplainProps {
-    /// The current report.
-    pub report: Rc<Report>,
-    /// The answers it was computed from.
-    pub answers: Rc<Answers>,
-}
-
 /// A disclosure that walks through the estimate step by step.
-#[component]
-pub fn HowCalculated(props: &ExplainProps) -> Html {
-    let env = use_env();
+pub fn how_calculated(env: &Env, r: &Report, a: &Answers) -> Html {
     let story = env.story();
-    let (r, a, c) = (&props.report, &props.answers, &env.config);
+    let c = &env.config;
     let fmt = &env.fmt;
     let count = |n: u32| fmt.count(u64::from(n));
     let w = &c.workload;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::env::{use_env, Env, Heading};
+use super::env::{heading, Env};
 use super::state::Action;
 use crate::model::{AnswerForm, Field, Key, Rule};
 
@@ -14,107 +14,84 @@ pub fn field_message(env: &Env, field: Field, rule: &Rule) -> String {
     env.story().field_message(field, rule, env.config.minor_units, &env.fmt.example_amount())
 }
 
-/// Properties of [`NumberField`].
-#[derive(Properties, PartialEq)]
-pub struct NumberFieldProps {
+/// One number field as the form shows it.
+pub struct NumberInput<'a> {
     /// The form field.
     pub field: Field,
     /// The label text.
-    pub label: AttrValue,
-    /// A line of help under the field.
-    #[prop_or_default]
-    pub help: AttrValue,
+    pub label: &'a str,
+    /// A line of help under the field; may be empty.
+    pub help: String,
     /// The text as typed.
-    pub value: AttrValue,
-    /// A suggestion shown while the field is empty.
-    #[prop_or_default]
-    pub placeholder: AttrValue,
+    pub value: &'a str,
+    /// A suggestion shown while the field is empty; may be empty.
+    pub placeholder: String,
     /// The problem to show, if any.
-    pub error: Option<AttrValue>,
+    pub error: Option<String>,
     /// `numeric` for counts, `decimal` for amounts.
-    #[prop_or(AttrValue::Static("numeric"))]
-    pub inputmode: AttrValue,
-    /// Sends the new text on every keystroke.
-    pub dispatch: Callback<Action>,
+    pub inputmode: &'static str,
 }
 
 /// A labelled text field for a number, with its help and its error message.
 ///
 /// A text input (not `type=number`) so that what the prospect typed stays visible and gets a
 /// precise message, instead of the browser silently emptying it.
-#[component]
-pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let env = use_env();
-    let id = env.id(props.field.name());
+pub fn number_field(env: &Env, f: NumberInput, dispatch: &Callback<Action>) -> Html {
+    let id = env.id(f.field.name());
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    let field = props.field;
-    let oninput = props.dispatch.reform(move |e: InputEvent| {
+    let field = f.field;
+    let oninput = dispatch.reform(move |e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
         Action::SetText(field, input.value())
     });
     let mut described = Vec::new();
-    if !props.help.is_empty() {
+    if !f.help.is_empty() {
         described.push(help_id.as_str());
     }
-    if props.error.is_some() {
+    if f.error.is_some() {
         described.push(error_id.as_str());
     }
     html! {
-        <div class={classes!("cf-field", props.error.is_some().then_some("cf-field--invalid"))}>
-            <label class="cf-label" for={id.clone()}>{ &props.label }</label>
+        <div class={classes!("cf-field", f.error.is_some().then_some("cf-field--invalid"))}>
+            <label class="cf-label" for={id.clone()}>{ f.label }</label>
             <input
                 id={id.clone()}
                 class="cf-input"
                 type="text"
-                inputmode={props.inputmode.clone()}
+                inputmode={f.inputmode}
                 autocomplete="off"
-                name={props.field.name()}
-                value={props.value.clone()}
-                placeholder={props.placeholder.clone()}
-                aria-invalid={props.error.is_some().then_some("true")}
+                name={f.field.name()}
+                value={f.value.to_string()}
+                placeholder={(!f.placeholder.is_empty()).then_some(f.placeholder)}
+                aria-invalid={f.error.is_some().then_some("true")}
                 aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
                 {oninput}
             />
-            if !props.help.is_empty() {
-                <p class="cf-help" id={help_id.clone()}>{ &props.help }</p>
+            if !f.help.is_empty() {
+                <p class="cf-help" id={help_id.clone()}>{ f.help }</p>
             }
-            if let Some(error) = &props.error {
+            if let Some(error) = f.error {
                 <p class="cf-error" id={error_id.clone()}>{ error }</p>
             }
         </div>
     }
 }
 
-/// Properties of [`BusinessFields`].
-#[derive(Properties, PartialEq)]
-pub struct BusinessFieldsProps {
-    /// The form as typed.
-    pub form: AnswerForm,
-    /// Each invalid field's problem.
-    pub errors: Vec<(Field, Rule)>,
-    /// Sends the prospect's changes.
-    pub dispatch: Callback<Action>,
-}
-
 /// "About your business": size, existing client and required response.
-#[component]
-pub fn BusinessFields(props: &BusinessFieldsProps) -> Html {
-    let env = use_env();
+pub fn business_fields(env: &Env, form: &AnswerForm, errors: &[(Field, Rule)], dispatch: &Callback<Action>) -> Html {
     let story = env.story();
-    let error = |field: Field| {
-        props.errors.iter().find(|(f, _)| *f == field).map(|(_, r)| AttrValue::from(field_message(&env, field, r)))
-    };
+    let error = |field: Field| errors.iter().find(|(f, _)| *f == field).map(|(_, r)| field_message(env, field, r));
     let company = env.config.company.name.as_str();
-    let on_existing = props.dispatch.reform(|e: Event| {
+    let on_existing = dispatch.reform(|e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         Action::SetExistingClient(input.checked())
     });
-    let on_response = props.dispatch.reform(|e: Event| {
+    let on_response = dispatch.reform(|e: Event| {
         let select: HtmlSelectElement = e.target_unchecked_into();
         Action::SetResponse(select.value())
     });
-    let selected = props.form.required_response.trim();
+    let selected = form.required_response.trim();
     let response_id = env.id("response");
     let existing_id = env.id("existing");
     let controls = &env.config.form;
@@ -130,21 +107,24 @@ pub fn BusinessFields(props: &BusinessFieldsProps) -> Html {
 
     html! {
         <section class="cf-section cf-business" aria-labelledby={env.id("business-title")}>
-            <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("business-title"))}>
-                <span class="cf-step" aria-hidden="true">{ "1" }</span>{ env.t(Key::BusinessHeading) }
-            </Heading>
+            { heading(env, 1, Some(env.id("business-title")), "cf-section__title", html! { <><span class="cf-step" aria-hidden="true">{ "1" }</span>{ env.t(Key::BusinessHeading) }</> }) }
             if !counts.is_empty() {
                 <div class="cf-grid">
-                    { for counts.iter().map(|(field, label, help)| html! {
-                        <NumberField field={*field} label={env.t(*label).to_string()} help={env.t(*help).to_string()}
-                            value={props.form.text(*field).to_string()} error={error(*field)} dispatch={props.dispatch.clone()} />
-                    }) }
+                    { for counts.iter().map(|(field, label, help)| number_field(env, NumberInput {
+                        field: *field,
+                        label: env.t(*label),
+                        help: env.t(*help).to_string(),
+                        value: form.text(*field),
+                        placeholder: String::new(),
+                        error: error(*field),
+                        inputmode: "numeric",
+                    }, dispatch)) }
                 </div>
             }
             if controls.existing_client.show {
                 <div class="cf-field cf-field--check">
                     <input id={existing_id.clone()} class="cf-checkbox" type="checkbox"
-                        checked={props.form.existing_client} onchange={on_existing} />
+                        checked={form.existing_client} onchange={on_existing} />
                     <label class="cf-label" for={existing_id}>{ env.tf(Key::ExistingLabel, &[("company", company)]) }</label>
                 </div>
             }
@@ -165,30 +145,17 @@ pub fn BusinessFields(props: &BusinessFieldsProps) -> Html {
     }
 }
 
-/// Properties of [`FitQuestions`].
-#[derive(Properties, PartialEq)]
-pub struct FitQuestionsProps {
-    /// The chosen option per question id.
-    pub choices: BTreeMap<String, usize>,
-    /// Sends the prospect's choices.
-    pub dispatch: Callback<Action>,
-}
-
 /// "How you work": the config's fit questions, one radio group each.
-#[component]
-pub fn FitQuestions(props: &FitQuestionsProps) -> Html {
-    let env = use_env();
+pub fn fit_questions(env: &Env, choices: &BTreeMap<String, usize>, dispatch: &Callback<Action>) -> Html {
     if env.config.questions.is_empty() {
         return html! {};
     }
     html! {
         <section class="cf-section cf-questions" aria-labelledby={env.id("questions-title")}>
-            <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("questions-title"))}>
-                <span class="cf-step" aria-hidden="true">{ "2" }</span>{ env.t(Key::QuestionsHeading) }
-            </Heading>
+            { heading(env, 1, Some(env.id("questions-title")), "cf-section__title", html! { <><span class="cf-step" aria-hidden="true">{ "2" }</span>{ env.t(Key::QuestionsHeading) }</> }) }
             <p class="cf-help">{ env.t(Key::QuestionsIntro) }</p>
             { for env.config.questions.iter().map(|q| {
-                let chosen = props.choices.get(&q.id).copied();
+                let chosen = choices.get(&q.id).copied();
                 let name = env.id(&format!("q-{}", q.id));
                 let help_id = format!("{name}-help");
                 html! {
@@ -201,7 +168,7 @@ pub fn FitQuestions(props: &FitQuestionsProps) -> Html {
                         { for q.options.iter().enumerate().map(|(i, o)| {
                             let id = format!("{name}-{i}");
                             let qid = q.id.clone();
-                            let onchange = props.dispatch.reform(move |_: Event| Action::Choose(qid.clone(), i));
+                            let onchange = dispatch.reform(move |_: Event| Action::Choose(qid.clone(), i));
                             html! {
                                 <div class="cf-option">
                                     <input type="radio" class="cf-radio" id={id.clone()} name={name.clone()}

@@ -13,7 +13,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::browser;
-use super::env::{use_env, Env, Heading};
+use super::env::{heading, use_env, Env};
 use super::host::HostEvents;
 use crate::model::json::{Object, Value};
 use crate::model::{
@@ -310,7 +310,7 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
     if *phase == Phase::Sent {
         return html! {
             <section class="cf-lead cf-lead--sent" aria-labelledby={heading_id.clone()}>
-                <Heading depth={2} class="cf-lead__title" id={AttrValue::from(heading_id)}>{ env.tf(Key::LeadHeading, &[("company", company)]) }</Heading>
+                { heading(&env, 2, Some(heading_id.clone()), "cf-lead__title", html! { { env.tf(Key::LeadHeading, &[("company", company)]) } }) }
                 <p class="cf-lead__sent" role="status">{ env.tf(Key::LeadSent, &[("company", company)]) }</p>
                 if !lead.booking_url.is_empty() {
                     <a class="cf-button cf-button--primary" href={lead.booking_url.clone()} target="_blank" rel="noopener noreferrer">
@@ -357,7 +357,7 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
 
     html! {
         <section class="cf-lead" aria-labelledby={heading_id.clone()}>
-            <Heading depth={2} class="cf-lead__title" id={AttrValue::from(heading_id)}>{ env.tf(Key::LeadHeading, &[("company", company)]) }</Heading>
+            { heading(&env, 2, Some(heading_id.clone()), "cf-lead__title", html! { { env.tf(Key::LeadHeading, &[("company", company)]) } }) }
             <p class="cf-help">{ env.tf(Key::LeadIntro, &[("company", company)]) }</p>
             <form class="cf-lead__form" novalidate={true} onsubmit={send} aria-busy={sending.then_some("true")}>
                 { for ContactField::ALL.into_iter().filter(|f| lead.ask(*f) != Ask::Hidden).map(|f| {

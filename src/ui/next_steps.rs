@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::browser;
-use super::env::{use_env, Heading};
+use super::env::{heading, use_env};
 use super::host::HostEvents;
 use super::lead::LeadForm;
 use crate::model::{AnswerForm, Answers, Key, Report};
@@ -143,7 +143,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
 
     html! {
         <section class="cf-section cf-next" aria-labelledby={env.id("next-title")}>
-            <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("next-title"))}>{ env.t(Key::NextHeading) }</Heading>
+            { heading(&env, 1, Some(env.id("next-title")), "cf-section__title", html! { { env.t(Key::NextHeading) } }) }
             if blocked {
                 <p class="cf-notice" id={reason_id.clone()}>{ env.t(Key::NextDisabled) }</p>
             }

@@ -1,56 +1,30 @@
 //! The results the prospect sees change as they type: progress or the fit verdict, the
 //! recommendation, the plans, the work mix, and the compact summary that stays in view on a phone.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::browser;
-use super::env::{use_env, Heading};
+use super::env::{heading, Env};
 use crate::model::{Key, PlanReport, Reason, Report};
 
-/// Properties shared by the result components.
-#[derive(Properties, PartialEq)]
-pub struct ReportProps {
-    /// The current report.
-    pub report: Rc<Report>,
-}
-
-/// A link-styled button that moves focus to the element `target` of this widget (and scrolls
-/// there), without touching the host page's URL.
-#[derive(Properties, PartialEq)]
-pub struct JumpProps {
-    /// The id of the element to move to.
-    pub target: AttrValue,
-    /// CSS classes.
-    #[prop_or(classes!("cf-link-button"))]
-    pub class: Classes,
-    /// The link's text.
-    pub children: Html,
-}
-
-/// An in-page link: moves focus to its target, not only the view.
-#[component]
-pub fn Jump(props: &JumpProps) -> Html {
-    let target = props.target.clone();
+/// An in-page link: a link-styled button that moves focus to the element `target` of this widget
+/// (and scrolls there), without touching the host page's URL.
+pub fn jump(target: String, class: &'static str, text: String) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         browser::focus_in_widget(e.target_dyn_into::<web_sys::Element>(), &target);
     });
-    html! { <button type="button" class={props.class.clone()} {onclick}>{ props.children.clone() }</button> }
+    html! { <button type="button" {class} {onclick}>{ text }</button> }
 }
 
 /// Progress before there are enough answers; the gauge, verdict and reasons after.
-#[component]
-pub fn FitSummary(props: &ReportProps) -> Html {
-    let env = use_env();
+pub fn fit_summary(env: &Env, r: &Report) -> Html {
     let story = env.story();
-    let r = &props.report;
     // A consultancy that asks no fit questions gets prices and comparisons without a verdict.
     if r.total_questions == 0 {
         return html! {};
     }
     let title = html! {
-        <Heading depth={1} class="cf-card__title" id={AttrValue::from(env.id("fit-title"))}>{ env.t(Key::FitHeading) }</Heading>
+        { heading(env, 1, Some(env.id("fit-title")), "cf-card__title", html! { { env.t(Key::FitHeading) } }) }
     };
     let Some(band) = r.verdict() else {
         let answered = r.answered_questions as f64;
@@ -96,21 +70,21 @@ pub fn FitSummary(props: &ReportProps) -> Html {
                 <p class="cf-help">{ partial }</p>
             }
             <div class="cf-reasons">
-                { reason_group("for", env.t(Key::FitFor), &r.reasons_for) }
-                { reason_group("against", env.t(Key::FitAgainst), &r.reasons_against) }
+                { reason_group(env, "for", env.t(Key::FitFor), &r.reasons_for) }
+                { reason_group(env, "against", env.t(Key::FitAgainst), &r.reasons_against) }
             </div>
         </section>
     }
 }
 
 /// One list of reasons ("for" or "against") under its heading; nothing when it is empty.
-fn reason_group(side: &'static str, title: &str, reasons: &[Reason]) -> Html {
+fn reason_group(env: &Env, side: &'static str, title: &str, reasons: &[Reason]) -> Html {
     if reasons.is_empty() {
         return html! {};
     }
     html! {
         <div class={classes!("cf-reasons__group", format!("cf-reasons__group--{side}"))}>
-            <Heading depth={2} class="cf-reasons__title">{ title.to_string() }</Heading>
+            { heading(env, 2, None, "cf-reasons__title", html! { { title.to_string() } }) }
             <ul class="cf-reasons__list">
                 { for reasons.iter().map(|x| html! { <li>{ &x.text }</li> }) }
             </ul>
@@ -120,11 +94,8 @@ fn reason_group(side: &'static str, title: &str, reasons: &[Reason]) -> Html {
 
 /// The recommendation (or, before a verdict, the plan that would suit "if a contract suits
 /// you"), or pay-as-you-go said plainly.
-#[component]
-pub fn RecommendationCard(props: &ReportProps) -> Html {
-    let env = use_env();
+pub fn recommendation_card(env: &Env, r: &Report) -> Html {
     let story = env.story();
-    let r = &props.report;
     let conditional = !r.verdict_ready && r.total_questions > 0;
     let body = match r.recommended_plan() {
         Some(plan) => html! {
@@ -148,11 +119,11 @@ pub fn RecommendationCard(props: &ReportProps) -> Html {
     html! {
         <section class={classes!("cf-card", "cf-recommend", format!("cf-recommend--{kind}"))}
             aria-labelledby={env.id("recommend-title")}>
-            <Heading depth={1} class="cf-card__title" id={AttrValue::from(env.id("recommend-title"))}>{ env.t(Key::RecommendHeading) }</Heading>
+            { heading(env, 1, Some(env.id("recommend-title")), "cf-card__title", html! { { env.t(Key::RecommendHeading) } }) }
             { body }
-            <Jump target={AttrValue::from(env.id("compare-title"))}>{ env.t(Key::RecommendCompareLink) }</Jump>
+            { jump(env.id("compare-title"), "cf-link-button", env.t(Key::RecommendCompareLink).to_string()) }
             if env.config.lead.is_some() {
-                <Jump target={AttrValue::from(env.id("lead-title"))}>{ env.tf(Key::LeadLink, &[("company", &env.config.company.name)]) }</Jump>
+                { jump(env.id("lead-title"), "cf-link-button", env.tf(Key::LeadLink, &[("company", &env.config.company.name)])) }
             }
         </section>
     }
@@ -160,23 +131,21 @@ pub fn RecommendationCard(props: &ReportProps) -> Html {
 
 /// The compact summary a phone keeps in view while the prospect answers: progress or the
 /// verdict, the recommended monthly price, and a link to the full results.
-#[component]
-pub fn SummaryBar(props: &ReportProps) -> Html {
-    let env = use_env();
+pub fn summary_bar(env: &Env, r: &Report) -> Html {
     let story = env.story();
-    let (status, price) = story.bar(&props.report);
+    let (status, price) = story.bar(r);
     html! {
         <aside class="cf-bar" aria-label={env.t(Key::BarHeading).to_string()}>
             if !status.is_empty() {
                 <p class="cf-bar__status">{ status }</p>
             }
             <p class="cf-bar__price">{ price }</p>
-            <Jump target={AttrValue::from(env.id("results-title"))} class={classes!("cf-bar__link")}>{ env.t(Key::BarLink) }</Jump>
+            { jump(env.id("results-title"), "cf-bar__link", env.t(Key::BarLink).to_string()) }
         </aside>
     }
 }
 
-fn plan_card(env: &super::env::Env, r: &Report, plan: &PlanReport, recommended: bool) -> Html {
+fn plan_card(env: &Env, r: &Report, plan: &PlanReport, recommended: bool) -> Html {
     let story = env.story();
     let p = &plan.price;
     let title_id = env.id(&format!("plan-{}", plan.id));
@@ -186,7 +155,7 @@ fn plan_card(env: &super::env::Env, r: &Report, plan: &PlanReport, recommended: 
             if recommended {
                 <p class="cf-badge">{ env.t(Key::PlansRecommended) }</p>
             }
-            <Heading depth={2} class="cf-plan__name" id={AttrValue::from(title_id)}>{ &plan.name }</Heading>
+            { heading(env, 2, Some(title_id), "cf-plan__name", html! { { &plan.name } }) }
             if !plan.description.is_empty() {
                 <p class="cf-plan__description">{ &plan.description }</p>
             }
@@ -210,7 +179,7 @@ fn plan_card(env: &super::env::Env, r: &Report, plan: &PlanReport, recommended: 
                 </details>
             }
             if !plan.features.is_empty() {
-                <Heading depth={3} class="cf-plan__features-title">{ env.t(Key::PlansFeatures) }</Heading>
+                { heading(env, 3, None, "cf-plan__features-title", html! { { env.t(Key::PlansFeatures) } }) }
                 <ul class="cf-plan__features">
                     { for plan.features.iter().map(|f| html! { <li>{ f }</li> }) }
                 </ul>
@@ -220,14 +189,11 @@ fn plan_card(env: &super::env::Env, r: &Report, plan: &PlanReport, recommended: 
 }
 
 /// Every plan side by side, the recommended one highlighted once there is a verdict.
-#[component]
-pub fn PlanCards(props: &ReportProps) -> Html {
-    let env = use_env();
-    let r = &props.report;
+pub fn plan_cards(env: &Env, r: &Report) -> Html {
     let recommended = r.recommendation.plan_id.as_deref().filter(|_| r.verdict_ready || r.total_questions == 0);
     html! {
         <section class="cf-section cf-plans" aria-labelledby={env.id("plans-title")}>
-            <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("plans-title"))}>{ env.t(Key::PlansHeading) }</Heading>
+            { heading(env, 1, Some(env.id("plans-title")), "cf-section__title", html! { { env.t(Key::PlansHeading) } }) }
             if !r.verdict_ready && r.total_questions > 0 {
                 <p class="cf-help">{ env.t(Key::PlansIfSuits) }</p>
             }
@@ -235,23 +201,21 @@ pub fn PlanCards(props: &ReportProps) -> Html {
                 <p class="cf-help cf-tax-note">{ note }</p>
             }
             <ul class="cf-plans__list">
-                { for r.plans.iter().map(|p| plan_card(&env, r, p, recommended == Some(p.id.as_str()))) }
+                { for r.plans.iter().map(|p| plan_card(env, r, p, recommended == Some(p.id.as_str()))) }
             </ul>
         </section>
     }
 }
 
 /// Expected support hours split into routine upkeep and emergencies, in plain words.
-#[component]
-pub fn WorkMix(props: &ReportProps) -> Html {
-    let env = use_env();
-    let w = &props.report.workload;
+pub fn work_mix(env: &Env, r: &Report) -> Html {
+    let w = &r.workload;
     let story = env.story();
     // The bar's two parts as whole percentages of its width, drawn in SVG (no inline styles).
     let upkeep_pct = (w.maintenance_share.to_f64() * 100.0).round() as i64;
     html! {
         <section class="cf-section cf-mix" aria-labelledby={env.id("mix-title")}>
-            <Heading depth={1} class="cf-section__title" id={AttrValue::from(env.id("mix-title"))}>{ env.t(Key::MixHeading) }</Heading>
+            { heading(env, 1, Some(env.id("mix-title")), "cf-section__title", html! { { env.t(Key::MixHeading) } }) }
             <p>{ env.tf(Key::MixSummary, &[
                 ("hours", &story.fmt.decimal(w.hours)),
                 ("maintenance", &story.fmt.decimal(w.maintenance_hours)),
