@@ -1,8 +1,6 @@
 //! The prospect's answers: the size of the business, what it needs and how it works, read from JSON
 //! or from the widget's form fields, each problem named by its field.
 
-use std::collections::BTreeMap;
-
 use super::config::Config;
 use super::json::{Object, Value};
 use super::money::{Decimal, Money};
@@ -66,6 +64,67 @@ impl Field {
     }
 }
 
+/// The chosen option per question id, kept in id order: a small list rather than a tree map,
+/// since a config asks at most twenty questions (and the WebAssembly stays smaller).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Choices(Vec<(String, usize)>);
+
+impl Choices {
+    /// The option chosen for question `id`.
+    pub fn get(&self, id: &str) -> Option<&usize> {
+        self.0.iter().find(|(k, _)| k == id).map(|(_, v)| v)
+    }
+
+    /// Chooses option `index` for question `id`, replacing an earlier choice.
+    pub fn insert(&mut self, id: String, index: usize) {
+        match self.0.iter().position(|(k, _)| *k >= id) {
+            Some(i) if self.0[i].0 == id => self.0[i].1 = index,
+            Some(i) => self.0.insert(i, (id, index)),
+            None => self.0.push((id, index)),
+        }
+    }
+
+    /// Keeps the choices `keep` says yes to.
+    pub fn retain(&mut self, mut keep: impl FnMut(&String, &mut usize) -> bool) {
+        self.0.retain_mut(|(k, v)| keep(k, v));
+    }
+
+    /// The choices, in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &usize)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The question ids answered, in id order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    /// Whether question `id` is answered.
+    pub fn contains_key(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// How many questions are answered.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no question is answered.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<(String, usize)> for Choices {
+    fn from_iter<I: IntoIterator<Item = (String, usize)>>(iter: I) -> Choices {
+        let mut c = Choices::default();
+        for (k, v) in iter {
+            c.insert(k, v);
+        }
+        c
+    }
+}
+
 /// What a prospect told us about their business.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Answers {
@@ -82,7 +141,7 @@ pub struct Answers {
     /// What an hour of downtime costs; `None` means "estimate it".
     pub downtime_cost_per_hour: Option<Money>,
     /// The chosen option index per question id; unanswered questions are left out.
-    pub choices: BTreeMap<String, usize>,
+    pub choices: Choices,
 }
 
 impl Default for Answers {
@@ -95,7 +154,7 @@ impl Default for Answers {
             existing_client: false,
             required_response_hours: None,
             downtime_cost_per_hour: None,
-            choices: BTreeMap::new(),
+            choices: Choices::default(),
         }
     }
 }
@@ -174,8 +233,8 @@ impl Answers {
     }
 }
 
-fn read_choices(r: &mut Reader, v: Option<&Value>, config: &Config) -> BTreeMap<String, usize> {
-    let mut choices = BTreeMap::new();
+fn read_choices(r: &mut Reader, v: Option<&Value>, config: &Config) -> Choices {
+    let mut choices = Choices::default();
     let Some(v) = v else { return choices };
     let Some(m) = r.object(v, "choices") else { return choices };
     for (id, iv) in &m.0 {

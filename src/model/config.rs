@@ -9,6 +9,7 @@ use super::answers::Field;
 use super::lead::Lead;
 use super::locale::{currency_minor_units, is_currency, locale_problem};
 use super::money::{Decimal, Money};
+use super::order::sort_few;
 use super::problem::{closest, index, join, Problem, Problems, Rule};
 use super::read::{parse_json, type_name, Range, Reader};
 use super::texts::{self, Texts};
@@ -452,7 +453,7 @@ impl Config {
     /// is offered for "how fast must someone respond".
     pub fn response_choices(&self) -> Vec<Decimal> {
         let mut hours: Vec<Decimal> = self.plans.iter().map(|p| p.response_hours).collect();
-        hours.sort_unstable();
+        sort_few(&mut hours, |h| *h);
         hours.dedup();
         hours
     }
@@ -863,7 +864,7 @@ fn read_bands(r: &mut Reader, obj: &Object) -> Vec<Band> {
     if any_listed && !scores.contains(&0) {
         r.problem("bands", Rule::NoZeroBand);
     }
-    bands.sort_unstable_by_key(|b| std::cmp::Reverse(b.min_score));
+    sort_few(&mut bands, |b| std::cmp::Reverse(b.min_score));
     bands
 }
 
@@ -907,7 +908,7 @@ fn read_form(r: &mut Reader, obj: &Object, plans: &[Plan], _minor_units: u8) -> 
             let offered = plans.iter().any(|p| p.response_hours == hours);
             if hours != Decimal::ZERO && !offered {
                 let mut choices: Vec<Decimal> = plans.iter().map(|p| p.response_hours).collect();
-                choices.sort_unstable();
+                sort_few(&mut choices, |h| *h);
                 choices.dedup();
                 r.problem(
                     "form.response.start",

@@ -4,6 +4,7 @@
 use super::answers::Answers;
 use super::config::{Band, Config, Plan, Recommend};
 use super::estimate::PlanPrice;
+use super::order::sort_few;
 
 /// One reason the prospect's answers give for or against a contract.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,8 +15,6 @@ pub struct Reason {
     pub text: String,
     /// How strongly it counts (positive for, negative against).
     pub points: i64,
-    /// The question's place in the config, which orders equally strong reasons.
-    pub order: usize,
 }
 
 /// The fit score and its explanation.
@@ -37,7 +36,7 @@ pub fn fit(config: &Config, answers: &Answers) -> Fit {
     let mut answered = 0;
     let mut reasons_for = Vec::new();
     let mut reasons_against = Vec::new();
-    for (order, q) in config.questions.iter().enumerate() {
+    for q in &config.questions {
         let Some(option) = answers.choices.get(&q.id).and_then(|i| q.options.get(*i)) else {
             continue;
         };
@@ -48,7 +47,7 @@ pub fn fit(config: &Config, answers: &Answers) -> Fit {
         if option.reason.is_empty() {
             continue;
         }
-        let reason = Reason { question_id: q.id.clone(), text: option.reason.clone(), points: option.points, order };
+        let reason = Reason { question_id: q.id.clone(), text: option.reason.clone(), points: option.points };
         if option.points > 0 {
             reasons_for.push(reason);
         } else if option.points < 0 {
@@ -56,8 +55,9 @@ pub fn fit(config: &Config, answers: &Answers) -> Fit {
         }
     }
     // The config's question order breaks ties among equally strong reasons.
-    reasons_for.sort_unstable_by_key(|r| (std::cmp::Reverse(r.points), r.order));
-    reasons_against.sort_unstable_by_key(|r| (r.points, r.order));
+    // The sort is stable: equally strong reasons keep the config's question order.
+    sort_few(&mut reasons_for, |r| -r.points);
+    sort_few(&mut reasons_against, |r| r.points);
     let range = hi - lo;
     let score = if range <= 0 {
         0

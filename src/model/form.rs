@@ -3,9 +3,7 @@
 //! URL fragment. Answers saved or shared against another config are reconciled with what this
 //! config offers, and every change is said, never applied silently.
 
-use std::collections::BTreeMap;
-
-use super::answers::{parse_amount_text, parse_count_text, Answers, Field, NumberSyntax};
+use super::answers::{parse_amount_text, parse_count_text, Answers, Choices, Field, NumberSyntax};
 use super::config::Config;
 use super::json::{self, Object, Value};
 use super::money::Decimal;
@@ -27,7 +25,7 @@ pub struct AnswerForm {
     /// The cost of an hour of downtime, as typed; empty means "use the estimate".
     pub downtime_cost: String,
     /// The chosen option per question id.
-    pub choices: BTreeMap<String, usize>,
+    pub choices: Choices,
 }
 
 impl Default for AnswerForm {
@@ -72,7 +70,7 @@ impl AnswerForm {
             existing_client: f.existing_client.start,
             required_response_hours: f.response.start,
             downtime_cost_per_hour: None,
-            choices: BTreeMap::new(),
+            choices: Choices::default(),
         };
         AnswerForm::from_answers(&answers, config.minor_units)
     }
@@ -235,7 +233,7 @@ impl AnswerForm {
         if !self.downtime_cost.is_empty() {
             parts.push(format!("downtime={}", encode(&self.downtime_cost)));
         }
-        for (id, i) in &self.choices {
+        for (id, i) in self.choices.iter() {
             parts.push(format!("q.{}={i}", encode(id)));
         }
         parts.join("&")
@@ -292,8 +290,8 @@ fn offered_response(config: &Config, text: &str) -> Option<Decimal> {
     config.response_choices().contains(&hours).then_some(hours)
 }
 
-fn read_choices(v: Option<&Value>) -> BTreeMap<String, usize> {
-    let mut out = BTreeMap::new();
+fn read_choices(v: Option<&Value>) -> Choices {
+    let mut out = Choices::default();
     if let Some(Value::Object(m)) = v {
         for (k, v) in m.0.iter().take(64) {
             if let Some(i) = v.as_u64().and_then(|i| usize::try_from(i).ok()) {

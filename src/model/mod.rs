@@ -15,13 +15,14 @@ pub mod json;
 mod lead;
 mod locale;
 mod money;
+mod order;
 mod problem;
 mod read;
 mod report;
 mod story;
 mod texts;
 
-pub use answers::{Answers, Field, NumberSyntax, COMPUTERS_MAX, SERVERS_MAX, USERS_MAX};
+pub use answers::{Answers, Choices, Field, NumberSyntax, COMPUTERS_MAX, SERVERS_MAX, USERS_MAX};
 pub use chart::{Basis as ChartBasis, Chart, ChartLine, Tick};
 pub use config::{
     accent_ink_on_dark, is_email, is_safe_image_url, is_web_address, readable_text_on, Band, ChoiceOption, Company, Config,
@@ -33,6 +34,7 @@ pub use form::{AnswerForm, Dropped, FieldErrors};
 pub use lead::{body as lead_body, is_lead_endpoint, payload as lead_payload, Ask, ContactField, ContactForm, Lead, LeadContext, LeadFormat, PageInfo, Utm, VERSION};
 pub use locale::{currency_minor_units, is_currency, locale_problem};
 pub use money::{Decimal, Money};
+pub use order::sort_few;
 pub use problem::{more_line, Problem, Problems, Rule, LISTED_PROBLEMS};
 pub use report::{evaluate, BandReport, PaygReport, PlanReport, RecommendationReport, Report};
 pub use story::{Format, MoneyStory, PlainFormat, Story};

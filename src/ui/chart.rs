@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::env::{heading, use_env};
 use super::hooks::use_element_width;
-use crate::model::{Chart, ChartBasis, Decimal, Format, Key, Report};
+use crate::model::{sort_few, Chart, ChartBasis, Decimal, Format, Key, Report};
 
 const H: f64 = 300.0;
 const LEFT: f64 = 60.0;
@@ -71,13 +71,13 @@ pub fn CostChart(props: &ChartProps) -> Html {
     };
     // Plan names at the right end of their lines, pushed apart where lines end close together.
     let mut label_y: Vec<(usize, f64)> = chart.plans.iter().enumerate().map(|(i, l)| (i, py(l.at(l.end(chart.x_max, chart.y_max))) - 5.0)).collect();
-    label_y.sort_unstable_by(|a, b| a.1.total_cmp(&b.1));
+    sort_few(&mut label_y, |l| l.1);
     for k in 1..label_y.len() {
         if label_y[k].1 - label_y[k - 1].1 < 13.0 {
             label_y[k].1 = label_y[k - 1].1 + 13.0;
         }
     }
-    label_y.sort_unstable_by_key(|(i, _)| *i);
+    sort_few(&mut label_y, |l| l.0 as f64);
     let payg_end = chart.payg.end(chart.x_max, chart.y_max);
     let story = env.story();
     let break_even_of = |p: &crate::model::PlanReport| match *basis {

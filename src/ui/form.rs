@@ -1,13 +1,11 @@
 //! The prospect's questions: about the business, and how they work.
 
-use std::collections::BTreeMap;
-
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::env::{heading, Env};
 use super::state::Action;
-use crate::model::{AnswerForm, Field, Key, Rule};
+use crate::model::{AnswerForm, Choices, Field, Key, Rule};
 
 /// The message for a field's problem, in the prospect's words.
 pub fn field_message(env: &Env, field: Field, rule: &Rule) -> String {
@@ -146,7 +144,7 @@ pub fn business_fields(env: &Env, form: &AnswerForm, errors: &[(Field, Rule)], d
 }
 
 /// "How you work": the config's fit questions, one radio group each.
-pub fn fit_questions(env: &Env, choices: &BTreeMap<String, usize>, dispatch: &Callback<Action>) -> Html {
+pub fn fit_questions(env: &Env, choices: &Choices, dispatch: &Callback<Action>) -> Html {
     if env.config.questions.is_empty() {
         return html! {};
     }
