@@ -19,7 +19,7 @@ import threading
 LOCK = threading.Lock()
 
 
-class Session(socketserver.StreamRequestHandler):
+class Conversation(socketserver.StreamRequestHandler):
     def say(self, line):
         self.wfile.write((line + "\r\n").encode())
         self.wfile.flush()
@@ -79,7 +79,7 @@ def main():
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
-    with Server(("127.0.0.1", args.port), Session) as server:
+    with Server(("127.0.0.1", args.port), Conversation) as server:
         server.out = args.out
         print(f"fake_smtp: listening on 127.0.0.1:{server.server_address[1]}", flush=True)
         server.serve_forever()
