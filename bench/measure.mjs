@@ -10,6 +10,7 @@
 // at --widget-path (default /) and the minimal Yew counter at --minimal-path.
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotli, gzip } from '../scripts/precompress.mjs';
 
@@ -386,6 +387,9 @@ async function main() {
       conditions: CONDITIONS,
       widget_url: APPS.widget.url,
       minimal_url: APPS.minimal.url,
+      // Timings are only as good as the machine was quiet: the load is kept with the figures.
+      cores: cpus().length,
+      load_at_start: loadavg(),
     },
   };
   try {
@@ -466,6 +470,7 @@ async function main() {
   } finally {
     await browser.close();
   }
+  result.meta.load_at_end = loadavg();
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, JSON.stringify(result, null, 1));
   progress(`wrote ${args.out}`);

@@ -166,6 +166,12 @@ def main(argv=None):
     native = load(args.native, "native")
     size = load(args.size, "size")
     broken = False
+    meta = (browser or {}).get("meta") or {}
+    if meta.get("load_at_start"):
+        loadavg = lambda key: " / ".join(f"{x:.1f}" for x in meta.get(key) or [])  # noqa: E731
+        print(f"Chromium {meta.get('chromium')} on {meta.get('cores')} cores; load average (1 / 5 / 15 min) "
+              f"{loadavg('load_at_start')} at the start of the browser figures, {loadavg('load_at_end')} at the end. "
+              f"Timings from a busy machine are not comparable.")
     for title, fn in (
         ("bytes", lambda: print_bytes(browser["bytes"])),
         ("start-up", lambda: print_startup(browser["startup"], browser["meta"])),
