@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
     --loads) loads="$2"; shift ;;
     --edits) edits="$2"; shift ;;
     --out) out="$(mkdir -p "$2" && cd "$2" && pwd)"; shift ;;
-    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) say "bench: unknown option $1"; exit 2 ;;
   esac
   shift
