@@ -48,8 +48,9 @@ export default defineConfig({
   webServer: {
     // dist/ at the root and again under a sub-path, beside a fixture consultancy website whose
     // /site/strict/ pages are sent with the strict Content-Security-Policy the README documents,
-    // and the release zip unpacked (by the test that needs it) under /unzipped/.
-    command: `python3 scripts/static_server.py --root dist --port ${port} --quiet --mount /tools/estimate/=dist --mount /site/=tests/e2e/site --mount /unzipped/=target/unzipped --csp-prefix /site/strict/`,
+    // and the release zip unpacked (by the test that needs it) under /unzipped/. Files go out
+    // precompressed (the build's .br / .gz copies), as a host with brotli_static sends them.
+    command: `python3 scripts/static_server.py --root dist --port ${port} --quiet --precompressed --mount /tools/estimate/=dist --mount /site/=tests/e2e/site --mount /unzipped/=target/unzipped --csp-prefix /site/strict/`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -8,7 +8,10 @@ Playwright end-to-end tests.
 
 --mount serves another folder under a URL prefix (the widget under a sub-path,
 the fixture "consultancy website" beside it); --csp-prefix sends the strict
-Content-Security-Policy the README documents with every response under it.
+Content-Security-Policy the README documents with every response under it;
+--precompressed answers a request for X with the file X.br or X.gz the release
+build writes beside it, when the browser's Accept-Encoding allows, as nginx's
+brotli_static / gzip_static do (the benchmark measures the widget served so).
 
 Binds 127.0.0.1 only. Serves .wasm as application/wasm (needed for
 WebAssembly.instantiateStreaming), sends no-cache headers, and answers
@@ -17,6 +20,7 @@ unknown extension-less paths with index.html so client-side routes load
 """
 
 import argparse
+import email.utils
 import functools
 import http.server
 import os
@@ -48,6 +52,30 @@ MIME_TYPES = {
     ".txt": "text/plain; charset=utf-8",
     ".webmanifest": "application/manifest+json",
 }
+
+
+# Precompressed siblings, best first: the order nginx and most CDNs prefer.
+ENCODINGS = (("br", ".br"), ("gzip", ".gz"))
+
+
+def accepted_encodings(header):
+    """The content codings an Accept-Encoding header allows (q > 0), lower case."""
+    accepted = set()
+    for part in (header or "").split(","):
+        token, _, params = part.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if token and q > 0:
+            accepted.add(token.strip().lower())
+    if "*" in accepted:
+        accepted.update(name for name, _ in ENCODINGS)
+    return accepted
 
 
 STRICT_CSP = (
@@ -90,7 +118,42 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             and os.path.isfile(os.path.join(self.directory, "index.html"))
         ):
             self.path = "/index.html"
+            path = self.translate_path(self.path)
+        if self.server.precompressed:
+            if os.path.isdir(path) and url_path.endswith("/"):
+                path = os.path.join(path, "index.html")
+            if os.path.isfile(path):
+                return self.send_precompressed(path)
         return super().send_head()
+
+    def send_precompressed(self, path):
+        """Sends the .br or .gz sibling of `path` if the client takes it, else `path` itself,
+        always with the original's Content-Type and with `Vary: Accept-Encoding` when a
+        sibling exists (a shared cache must not hand brotli to a client that cannot read it)."""
+        siblings = [(name, path + ext) for name, ext in ENCODINGS if os.path.isfile(path + ext)]
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding"))
+        chosen = next(((name, p) for name, p in siblings if name in accepted), (None, path))
+        encoding, served = chosen
+        try:
+            f = open(served, "rb")
+        except OSError:
+            self.send_error(404, "File not found")
+            return None
+        try:
+            fs = os.fstat(f.fileno())
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            if encoding:
+                self.send_header("Content-Encoding", encoding)
+            if siblings:
+                self.send_header("Vary", "Accept-Encoding")
+            self.send_header("Content-Length", str(fs.st_size))
+            self.send_header("Last-Modified", email.utils.formatdate(fs.st_mtime, usegmt=True))
+            self.end_headers()
+            return f
+        except Exception:
+            f.close()
+            raise
 
     def end_headers(self):
         url_path = self.path.split("?", 1)[0]
@@ -111,6 +174,7 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     quiet = False
     mounts = ()
     csp_prefixes = ()
+    precompressed = False
 
 
 def main(argv=None):
@@ -122,6 +186,8 @@ def main(argv=None):
                         help="also serve DIR under the URL prefix PREFIX (repeatable)")
     parser.add_argument("--csp-prefix", action="append", default=[], metavar="PREFIX",
                         help="send the strict CSP header for paths under PREFIX (repeatable)")
+    parser.add_argument("--precompressed", action="store_true",
+                        help="serve X.br / X.gz in place of X when the request's Accept-Encoding allows")
     args = parser.parse_args(argv)
     mounts = []
     for m in args.mount:
@@ -141,6 +207,7 @@ def main(argv=None):
         httpd.quiet = args.quiet
         httpd.mounts = tuple(mounts)
         httpd.csp_prefixes = tuple(args.csp_prefix)
+        httpd.precompressed = args.precompressed
         print(f"static_server: serving {root} at http://{HOST}:{args.port}/", flush=True)
         try:
             httpd.serve_forever()

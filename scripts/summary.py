@@ -8,6 +8,8 @@ Input: a status file with one line per suite, tab-separated:
 KIND is one of:
     cargo       sum every libtest line "test result: ok. N passed; M failed; K ignored"
                 in LOG_FILE (native tests, doctests and wasm-bindgen-test-runner alike)
+    libtest     the same, from a runner of the project's own that prints those lines
+                (bench/smoke_test.py)
     playwright  read the stats of Playwright's JSON report
     build/step  no test counts; a non-zero exit counts as 1 failed
     skip        nothing to run (0 passed, 0 failed)
@@ -84,7 +86,7 @@ def main():
         passed = failed = 0
         extra = ""
         note = ""
-        if kind == "cargo":
+        if kind in ("cargo", "libtest"):
             passed, failed, ignored, n = cargo_counts(log)
             extra = f", {ignored} ignored" if ignored else ""
             if rc != 0 and failed == 0:

@@ -11,6 +11,9 @@
 #   3. build   trunk build --release --offline   (dist/, wasm-opt included; the
 #              log shows which wasm-bindgen / wasm-opt binaries ran, with args)
 #   4. e2e     playwright test                    against dist/ on 127.0.0.1
+#   5. bench   python3 bench/smoke_test.py        scripts/bench.sh --quick runs and
+#              reports every figure and budget (the full benchmark is not a test:
+#              it takes minutes; see BENCHMARKS.md)
 #
 # Env knobs: WASM_TEST_ARGS (cargo target selection for suite 2, default:
 # --lib if src/ has wasm_bindgen_test, plus --test NAME for each tests/ file
@@ -119,6 +122,18 @@ else
   say "e2e tests: not run, the web build failed"
   echo "not run: trunk build failed" >"$LOG_DIR/e2e.log"
   record "e2e tests (playwright)" notrun 1 "$LOG_DIR/e2e.log"
+fi
+
+# --- 5. benchmark smoke test ----------------------------------------------------------
+# After the e2e suite, never beside it: on 2 cores its builds and timed page loads would
+# slow the journeys down (and the journeys its figures).
+if [ "$build_ok" -eq 1 ]; then
+  run "benchmark smoke (bench.sh --quick)" libtest "$LOG_DIR/bench-smoke.log" \
+    python3 bench/smoke_test.py
+else
+  say "benchmark smoke: not run, the web build failed"
+  echo "not run: trunk build failed" >"$LOG_DIR/bench-smoke.log"
+  record "benchmark smoke (bench.sh --quick)" notrun 1 "$LOG_DIR/bench-smoke.log"
 fi
 
 # --- summary -----------------------------------------------------------------------
