@@ -323,7 +323,8 @@ pub fn payload(lead: &Lead, form: &ContactForm, answers: &Answers, report: &Repo
     Value::Object(
         Object::default()
             .with("contact", contact)
-            .with("consent", lead.consent.is_empty() || form.consent)
+            // `null` when the consultancy asked for no consent: no box was shown, none was given.
+            .with("consent", if lead.consent.is_empty() { Value::Null } else { Value::Bool(form.consent) })
             .with("answers", answers.to_json(report.minor_units))
             .with("report", report.to_shared_json())
             .with("summary", cx.summary)

@@ -92,6 +92,9 @@ async fn post(endpoint: String, content_type: &'static str, body: String) -> Res
     init.set_body(&JsValue::from_str(&body));
     if let Ok(headers) = web_sys::Headers::new() {
         let _ = headers.set("Content-Type", content_type);
+        // Asks form services for a JSON answer instead of a redirect to their own thank-you page
+        // (which a browser cannot read across origins); Accept adds no CORS preflight.
+        let _ = headers.set("Accept", "application/json");
         init.set_headers(&headers);
     }
     let controller = web_sys::AbortController::new().ok();
@@ -307,9 +310,23 @@ pub fn LeadForm(props: &LeadFormProps) -> Html {
     };
 
     let heading_id = env.id("lead-title");
+    // Once sent, focus moves to the confirmation's heading, so keyboard and screen-reader users
+    // land on what happened instead of on the page's top.
+    let sent_ref = use_node_ref();
+    {
+        let sent_ref = sent_ref.clone();
+        use_effect_with((*phase).clone(), move |phase| {
+            if *phase == Phase::Sent {
+                let heading = sent_ref.cast::<web_sys::Element>().and_then(|s| s.query_selector("[tabindex]").ok().flatten());
+                if let Some(h) = heading.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
     if *phase == Phase::Sent {
         return html! {
-            <section class="cf-lead cf-lead--sent" aria-labelledby={heading_id.clone()}>
+            <section class="cf-lead cf-lead--sent" aria-labelledby={heading_id.clone()} ref={sent_ref}>
                 { heading(&env, 2, Some(heading_id.clone()), "cf-lead__title", html! { { env.tf(Key::LeadHeading, &[("company", company)]) } }) }
                 <p class="cf-lead__sent" role="status">{ env.tf(Key::LeadSent, &[("company", company)]) }</p>
                 if !lead.booking_url.is_empty() {

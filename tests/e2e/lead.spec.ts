@@ -589,7 +589,6 @@ test.describe('iframe mode under the strict Content-Security-Policy', () => {
   }
 
   test('a lead from the frame names the host page: its address, referrer and UTM parameters', async ({ page, open, server, tag }) => {
-    test.fixme(!process.env.E2E_RUN_FIXME, 'embed.html never passes the host page in (nothing sets data-page-url), so page.url is embed.html and the UTM are lost');
     const form = await open({ url: FRAME_URL, frame: '#frame', referer: REFERER });
     await form.fill(ANN);
     await send(form);
@@ -599,7 +598,6 @@ test.describe('iframe mode under the strict Content-Security-Policy', () => {
   });
 
   test('start, verdict, lead and lead-failed reach the iframe element', async ({ page, open, server, tag }) => {
-    test.fixme(!process.env.E2E_RUN_FIXME, 'contract-fit-frame.js forwards only "report" and "next-step"; the frame posts start/verdict/lead/lead-failed but they are dropped');
     await recordHostEvents(page);
     const form = await open({ url: FRAME_URL, frame: '#frame', behaviour: '/flaky' });
     await form.users.fill('12');
@@ -805,7 +803,6 @@ test.describe('recipes of docs/receiving-leads.md', () => {
   test('a form service that redirects to its thank-you page unless asked for JSON still counts the lead as received', async ({
     open, server, tag,
   }) => {
-    test.fixme(!process.env.E2E_RUN_FIXME, 'the widget sends no "Accept: application/json", so services that answer classic form posts with a redirect to an HTML page (without CORS) are reported as failed although they stored the lead');
     const form = await open({ behaviour: '/f/harbour-estimates?classic=1', lead: { format: 'form' } });
     await form.fill(ANN);
     await send(form);
