@@ -159,7 +159,7 @@ test.describe('strong-fit journey', () => {
     );
 
     // The prospect's own downtime figure replaces the estimate.
-    await calc.comparePlan('Priority').check();
+    await calc.pickComparePlan('Priority');
     await calc.downtime.fill('400');
     await expect(calc.compare.getByText('We use your figure: $400.00 for an hour of downtime.', { exact: true })).toBeVisible();
     await expect(calc.compareCells('Expected cost of downtime while waiting')).toHaveText(['$22,560.00', '$135,360.00']);
@@ -191,7 +191,7 @@ test.describe('strong-fit journey', () => {
       '$161.25 per hour on average',
     ]);
 
-    await calc.chartBasis('Support work only').check();
+    await calc.pickChartBasis('Support work only');
     await expect(calc.chart.getByText(/^Yearly cost of support work alone/)).toBeVisible();
     await expect.poll(() => calc.chartMarkers()).toEqual({ Essential: '148.8', Priority: '200.9', Premium: '264.2' });
     await expect(calc.chartTableRow('Essential').getByRole('cell')).toHaveText(['$24,000.00', '148.8 hours a year']);
@@ -469,9 +469,11 @@ test.describe('saved answers', () => {
     });
   }
 
+  // Known widget bugs run only with E2E_SHOW_BUGS=1 (then they fail, with a screenshot).
   // Widget bug: on a phone the page shrinks above "Start over" when the answers are cleared, the
   // button slides down and "Your answers were cleared." lands below the bottom of the screen.
-  test.fixme('at 375 px the "Start over" confirmation is in view after clicking', async ({ calc, page }, testInfo) => {
+  test('at 375 px the "Start over" confirmation is in view after clicking', async ({ calc, page }, testInfo) => {
+    test.fixme(!process.env.E2E_SHOW_BUGS, 'the page shrinks above "Start over" and its confirmation lands below the screen');
     await page.setViewportSize({ width: 375, height: 800 });
     await calc.goto();
     await strongFitJourney(calc);
@@ -489,13 +491,18 @@ test.describe('saved answers', () => {
   // Widget bug: Undo moves the `selected` attribute back to "Within 4 hours", but an option the
   // prospect picked by hand no longer follows its attribute, so the select keeps showing
   // "No particular need" while the results, the summary and the saved answers use 4 hours.
-  test.fixme('after "Undo" the response select shows the restored response time', async ({ calc }) => {
+  test('after "Undo" the response select shows the restored response time', async ({ calc }, testInfo) => {
+    test.fixme(!process.env.E2E_SHOW_BUGS, 'Undo restores 4 hours in the results but the select keeps showing "No particular need"');
     await calc.goto();
     await calc.chooseResponse('Within 4 hours');
     await calc.startOverButton.click();
     await expect(calc.response).toHaveValue('');
     await calc.undoButton.click();
     await expect(calc.recommendation.getByText('The most affordable plan that responds as fast as you need.')).toBeVisible();
+    await calc.page.evaluate(() => window.scrollTo(0, 0));
+    const file = testInfo.outputPath('undo-response.png');
+    await calc.page.screenshot({ path: file });
+    await testInfo.attach('undo-response', { path: file, contentType: 'image/png' });
     await expect(calc.response).toHaveValue('4');
   });
 
@@ -856,7 +863,7 @@ test.describe('console', () => {
     await calc.downtime.fill('300');
     await calc.users.fill('');
     await calc.users.fill('25');
-    await calc.comparePlan('Premium').check();
+    await calc.pickComparePlan('Premium');
     await calc.chartTableToggle.click();
     await calc.explainToggle.click();
     await calc.copyButton.click();

@@ -28,7 +28,7 @@ export function escapeRegExp(text: string): string {
 }
 
 /** The verdict words of config/default.json: none of them may show before there is a verdict. */
-export const VERDICT_WORDS = /Strong fit|Possible fit|Not a fit yet|Fit score|\d+\/100/;
+export const VERDICT_WORDS = /Strong fit|Possible fit|Not a fit yet|Fit score \d+|\d+\/100/;
 
 /** Parses an amount as the widget writes it in en-US ("$24,300", "−$100.00") into a number. */
 export function parseMoney(text: string): number {
@@ -318,6 +318,22 @@ export class CalculatorPage {
   /** The radio that picks which plan the comparison shows. */
   comparePlan(name: PlanName | string): Locator {
     return this.compare.getByRole('group', { name: 'Compare with plan' }).getByRole('radio', { name, exact: true });
+  }
+
+  /**
+   * Picks the plan the comparison shows by clicking its pill, as a prospect does. (The radio
+   * itself is a 1-pixel transparent input under the pill's label, which a click at the very edge
+   * of the window does not reach.)
+   */
+  async pickComparePlan(name: PlanName | string): Promise<void> {
+    await this.compare.getByRole('group', { name: 'Compare with plan' }).getByText(name, { exact: true }).click();
+    await expect(this.comparePlan(name)).toBeChecked();
+  }
+
+  /** Picks what the chart counts by clicking its pill. */
+  async pickChartBasis(name: 'Counting downtime' | 'Support work only'): Promise<void> {
+    await this.chart.getByRole('group', { name: 'Show' }).getByText(name, { exact: true }).click();
+    await expect(this.chartBasis(name)).toBeChecked();
   }
 
   /** One of the comparison's four money sentences (see the class comment). */
