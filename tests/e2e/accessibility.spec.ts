@@ -32,6 +32,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('no violations before any answer, after a strong fit, a poor fit and an invalid entry', async ({ page }) => {
+      // Seven full axe runs: on a busy 2-core machine that alone can take half a minute.
+      test.setTimeout(60_000);
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect(await violations(page), 'initial state').toEqual([]);
