@@ -93,10 +93,10 @@ async fn a_bad_count_is_named_on_its_field_and_the_last_results_stay() {
     size_twenty(&root).await;
     for (typed, message) in [
         ("abc", "Please enter a number using digits, for example 12."),
-        ("-3", "Please enter 1 or more."),
+        ("-3", "Please enter a number from 1 to 10,000."),
         ("2.5", "Please enter a whole number."),
         ("", "Please enter a number."),
-        ("99999999", "Please enter 10,000 or less. For a larger business, please contact us directly."),
+        ("99999999", "Please enter a number from 1 to 10,000."),
     ] {
         type_into(&root, "users", typed).await;
         assert_eq!(text(&root, ".cf-field--invalid .cf-error"), message, "for {typed:?}");
@@ -104,13 +104,57 @@ async fn a_bad_count_is_named_on_its_field_and_the_last_results_stay() {
         assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
         assert_eq!(input.unchecked_into::<HtmlInputElement>().value(), typed, "what was typed stays");
         assert_eq!(all_text(&root, ".cf-plan__monthly")[0], "$2,000.00");
-        assert!(find(&root, ".cf-notice").is_some());
+        assert_eq!(
+            text(&root, ".cf-notice--kept"),
+            "Showing the results for 20 people, 22 computers and 2 servers — fix the highlighted field."
+        );
         let page = root.text_content().unwrap();
         assert!(!page.contains("NaN") && !page.contains("undefined"));
     }
     type_into(&root, "users", "30").await;
     assert!(find(&root, ".cf-field--invalid").is_none());
+    assert!(find(&root, ".cf-notice--kept").is_none());
     assert_eq!(all_text(&root, ".cf-plan__monthly")[0], "$2,850.00");
+}
+
+#[wasm_bindgen_test]
+async fn while_a_field_is_invalid_nothing_can_be_sent_and_only_valid_answers_are_saved() {
+    let root = mount("t-blocked").await;
+    size_twenty(&root).await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let saved = || storage.get_item("contract-fit:v1:t-blocked").unwrap().unwrap_or_default();
+    assert!(saved().contains("\"users\":\"20\""));
+    assert!(find(&root, ".cf-next button[disabled]").is_none());
+    assert!(find(&root, ".cf-next a[href^='mailto:']").is_some());
+    for typo in ["1O", "1e9", "1000000000"] {
+        type_into(&root, "users", typo).await;
+        assert_eq!(root.query_selector_all(".cf-next .cf-actions button[disabled]").unwrap().length(), 3, "copy, print and share wait for {typo:?}");
+        let email = find(&root, ".cf-next a.cf-button--primary").unwrap();
+        assert_eq!(email.get_attribute("aria-disabled").as_deref(), Some("true"));
+        assert_eq!(email.get_attribute("href"), None);
+        assert_eq!(text(&root, ".cf-next .cf-notice"), "Fix the highlighted field first: until then there is nothing to send.");
+        assert!(saved().contains("\"users\":\"20\""), "the saved answers keep 20 people while {typo:?} is typed");
+        assert_eq!(all_text(&root, ".cf-plan__monthly")[0], "$2,000.00");
+    }
+    type_into(&root, "users", "12").await;
+    assert!(find(&root, ".cf-next button[disabled]").is_none());
+    assert!(find(&root, ".cf-next a[href^='mailto:']").is_some());
+    assert!(saved().contains("\"users\":\"12\""));
+}
+
+#[wasm_bindgen_test]
+async fn one_of_anything_reads_in_the_singular() {
+    let root = mount("t-singular").await;
+    type_into(&root, "users", "1").await;
+    type_into(&root, "computers", "1").await;
+    type_into(&root, "servers", "1").await;
+    let first_plan = all_text(&root, ".cf-plan:first-child .cf-breakdown__line--part dt");
+    assert_eq!(first_plan, vec!["1 person × $85.00", "1 server × $150.00"]);
+    let options = all_text(&root, "select option");
+    assert!(options.contains(&"Within 1 hour".to_string()), "{options:?}");
+    assert!(options.contains(&"Within 4 hours".to_string()), "{options:?}");
+    let responses = all_text(&root, ".cf-plan__response");
+    assert_eq!(responses, vec!["Guaranteed response within 8 hours", "Guaranteed response within 4 hours", "Guaranteed response within 1 hour"]);
 }
 
 #[wasm_bindgen_test]
@@ -120,7 +164,25 @@ async fn fit_waits_for_answers_then_recommends_a_plan_or_pay_per_job() {
     assert!(find(&root, ".cf-fit--pending").is_some());
     assert!(find(&root, ".cf-plan--recommended").is_none());
     let live = find(&root, ".cf-live[aria-live=polite]").expect("a polite live region");
-    assert_eq!(live.text_content().unwrap(), "Updated: plans from $2,000.00 a month.");
+    assert_eq!(
+        live.text_content().unwrap(),
+        "Updated: 0 of 6 answered — 6 more to see whether a contract suits you. If a contract suits us: Essential, $2,000.00 a month."
+    );
+    assert_eq!(text(&root, ".cf-recommend__condition"), "If a contract suits you");
+
+    // Five answers against a contract: still no verdict, and no "pay per job" either.
+    let questions = root.query_selector_all(".cf-question").unwrap();
+    for q in 0..5 {
+        let q: Element = questions.item(q).unwrap().unchecked_into();
+        q.query_selector_all("input[type=radio]").unwrap().item(2).unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    }
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".cf-fit__progress"), "5 of 6 answered — 1 more to see whether a contract suits you.");
+    assert!(find(&root, ".cf-fit__band").is_none());
+    assert!(find(&root, ".cf-reasons__group").is_none());
+    assert!(find(&root, ".cf-recommend--plan").is_some());
+    let said = live.text_content().unwrap();
+    assert!(said.starts_with("Updated: 5 of 6 answered") && !said.contains("Not a fit") && !said.contains("pay per job"), "{said}");
 
     answer_all(&root, 0).await;
     assert_eq!(live.text_content().unwrap(), "Updated: Strong fit. Recommended: Essential, $2,000.00 a month.");
@@ -149,6 +211,26 @@ async fn a_required_response_picks_the_cheapest_plan_fast_enough() {
     yew::scheduler::flush().await;
     assert_eq!(text(&root, ".cf-plan--recommended .cf-plan__name"), "Premium");
     assert!(text(&root, ".cf-recommend").contains("responds as fast as you need"));
+}
+
+#[wasm_bindgen_test]
+async fn a_config_may_give_its_verdict_after_fewer_answers() {
+    let host = mount_embedded(Some(r#"{"min_answers": 3}"#), &[]).await;
+    let questions = host.query_selector_all(".cf-question").unwrap();
+    let pick = |q: u32| {
+        let q: Element = questions.item(q).unwrap().unchecked_into();
+        q.query_selector("input[type=radio]").unwrap().unwrap().unchecked_into::<web_sys::HtmlElement>().click();
+    };
+    pick(0);
+    pick(1);
+    yew::scheduler::flush().await;
+    assert_eq!(text(&host, ".cf-fit__progress"), "2 of 6 answered — 1 more to see whether a contract suits you.");
+    assert!(find(&host, ".cf-fit__band").is_none());
+    pick(2);
+    yew::scheduler::flush().await;
+    assert_eq!(text(&host, ".cf-fit__band"), "Strong fit");
+    assert_eq!(text(&host, ".cf-fit .cf-help"), "Based on 3 of 6 questions.");
+    assert!(text(&host, ".cf-live").starts_with("Updated: Strong fit."));
 }
 
 #[wasm_bindgen_test]
@@ -181,6 +263,16 @@ async fn the_chart_marks_a_break_even_point_per_plan() {
     let root = mount("t-chart").await;
     size_twenty(&root).await;
     assert_eq!(root.query_selector_all(".cf-chart__point").unwrap().length(), 3);
+    let hours = |root: &Element| {
+        let points = root.query_selector_all(".cf-chart__point").unwrap();
+        (0..points.length())
+            .map(|i| points.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-hours").unwrap())
+            .collect::<Vec<_>>()
+    };
+    // Counting downtime by default, support work only on the switch: the quoted break-evens.
+    assert_eq!(hours(&root), vec!["52.0", "60.4", "71.9"]);
+    click(&root, ".cf-chart .cf-pill:nth-of-type(2) input").await;
+    assert_eq!(hours(&root), vec!["148.8", "200.9", "264.2"]);
     let rows = all_text(&root, ".cf-chart__table tbody th");
     assert_eq!(rows, vec!["Essential", "Priority", "Premium", "Pay as you go"]);
 }
@@ -211,7 +303,19 @@ async fn start_over_clears_answers_and_storage() {
     let users: HtmlInputElement = find(&root, "input[name='users']").unwrap().unchecked_into();
     assert_eq!(users.value(), "10");
     assert!(find(&root, ".cf-fit--pending").is_some());
-    assert_eq!(text(&root, ".cf-status"), "Your answers were cleared.");
+    assert_eq!(text(&root, ".cf-next .cf-said"), "Your answers were cleared.");
+    assert!(!storage.get_item("contract-fit:v1:t-reset").unwrap().unwrap_or_default().contains("\"20\""));
+
+    // "Undo", beside "Start over", brings them back and saves them again.
+    let undo = root_button(&root, "Undo");
+    undo.click();
+    yew::scheduler::flush().await;
+    let users: HtmlInputElement = find(&root, "input[name='users']").unwrap().unchecked_into();
+    assert_eq!(users.value(), "20");
+    assert_eq!(text(&root, ".cf-fit__band"), "Strong fit");
+    assert_eq!(text(&root, ".cf-next .cf-said"), "Your answers are back.");
+    assert!(storage.get_item("contract-fit:v1:t-reset").unwrap().unwrap().contains("\"users\":\"20\""));
+    assert!(root.query_selector_all(".cf-button--quiet").unwrap().length() == 1, "Undo is gone once used");
 }
 
 /// Mounts through the embedding entry point, as the page's loader does.
@@ -249,7 +353,7 @@ async fn an_invalid_config_shows_the_site_owner_every_problem() {
     assert!(find(&host, ".cf-plan").is_none(), "no calculator on a broken config");
 
     let host = mount_embedded(Some("{ not json"), &[]).await;
-    assert!(text(&host, ".cf-config-error li").starts_with("is not valid JSON: key must be a string at line 1 column 3"));
+    assert!(text(&host, ".cf-config-error li").starts_with("is not valid JSON: expected a field name in double quotes at line 1 column 3"));
 }
 
 #[wasm_bindgen_test]

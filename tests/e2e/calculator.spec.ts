@@ -102,7 +102,8 @@ test.describe('strong-fit journey', () => {
     await expectNoBrokenNumbers(calc);
   });
 
-  test('compares Priority service with paying per job', async ({ calc }) => {
+  test('compares the plan with paying per job, each saving with its basis and break-even', async ({ calc }) => {
+    await expect(calc.compareHeading).toBeVisible();
     await expect(calc.comparePlan('Priority')).toBeChecked();
     await expect(calc.compareTable.getByRole('columnheader')).toHaveText(['Per year', 'Priority contract', 'Pay as you go']);
     await expect(calc.compareCells('IT support')).toHaveText([
@@ -117,45 +118,88 @@ test.describe('strong-fit journey', () => {
     await expect(calc.compareCells('Expected cost of downtime while waiting')).toHaveText(['$14,100.00', '$84,600.00']);
     await expect(calc.compareCells('Total')).toHaveText(['$46,500.00', '$114,915.00']);
 
-    await expect(calc.verdict).toHaveText('With the contract you save about $68,415.00 a year.');
-    await expect(calc.breakEven).toHaveText(
-      'The contract pays for itself once you need more than 201 hours of support a year; ' +
+    // The worked example's story (README, "Worked example"): dearer on support work alone,
+    // cheaper once the downtime a 4-hour response avoids is counted; each with its break-even.
+    await expect(calc.storySentence('labour')).toHaveText(
+      'On support work alone, the Priority plan costs about $2,085 a year more than paying per job.',
+    );
+    await expect(calc.storySentence('labour-break-even')).toHaveText(
+      'On support work alone, the contract pays for itself once you need more than 200.9 hours of support a year; ' +
         'we expect about 188 hours for your business.',
+    );
+    await expect(calc.storySentence('total')).toHaveText(
+      'Counting the downtime a response guaranteed within 4 hours avoids, you save about $68,415 a year.',
+    );
+    await expect(calc.storySentence('total-break-even')).toHaveText(
+      'Counting downtime, it pays for itself above 60.4 hours of support a year.',
     );
     await expect(calc.workMix.getByRole('paragraph')).toHaveText(
       'A business like yours needs about 188 hours of IT work a year. ' +
         'About 159.8 hours (85%) is routine upkeep: updates, antivirus, new laptops, email and phones. ' +
         'About 28.2 hours (15%) is emergencies, roughly 14.1 a year.',
     );
+    // The downtime assumption behind the saving sits right there, and can be changed there.
+    await expect(calc.compare.getByText(/^We estimate \$250\.00 an hour: 20 people × \$50\.00 an hour × 25% of staff/)).toBeVisible();
+    await expect(calc.compare.getByRole('textbox', { name: 'What does an hour of downtime cost you? (optional)' })).toBeVisible();
+    await expect(calc.business.getByRole('textbox', { name: /downtime/ })).toHaveCount(0);
 
-    // Comparing with another plan re-labels and re-prices the contract column.
+    // Comparing with another plan re-labels and re-prices the contract column and the story.
     await calc.comparePlan('Essential').check();
     await expect(calc.compareTable.getByRole('columnheader').nth(1)).toHaveText('Essential contract');
     await expect(calc.compareCells('Response time').first()).toHaveText('Guaranteed within 8 h');
-    await expect(calc.breakEven).toContainText('more than 149 hours');
+    await expect(calc.storySentence('labour')).toHaveText(
+      'On support work alone, the Essential plan costs about $6,315 a year less than paying per job.',
+    );
+    await expect(calc.storySentence('labour-break-even')).toContainText('more than 148.8 hours');
+    await expect(calc.storySentence('total')).toHaveText(
+      'Counting the downtime a response guaranteed within 8 hours avoids, you save about $62,715 a year.',
+    );
+    await expect(calc.storySentence('total-break-even')).toHaveText(
+      'Counting downtime, it pays for itself above 52 hours of support a year.',
+    );
+
+    // The prospect's own downtime figure replaces the estimate.
+    await calc.pickComparePlan('Priority');
+    await calc.downtime.fill('400');
+    await expect(calc.compare.getByText('We use your figure: $400.00 for an hour of downtime.', { exact: true })).toBeVisible();
+    await expect(calc.compareCells('Expected cost of downtime while waiting')).toHaveText(['$22,560.00', '$135,360.00']);
   });
 
-  test('draws the cost chart with three break-even points and a table equivalent', async ({ calc }) => {
+  test('draws the cost chart on both bases, markers at the break-evens, with a table equivalent', async ({ calc }) => {
     await expect(calc.chartImage).toBeVisible();
+    await expect(calc.chartBasis('Counting downtime')).toBeChecked();
     await expect(calc.chartBreakEvenPoints).toHaveCount(3);
     for (const point of await calc.chartBreakEvenPoints.all()) {
       await expect(point).toBeVisible();
     }
+    expect(await calc.chartMarkers()).toEqual({ Essential: '52.0', Priority: '60.4', Premium: '71.9' });
+    await expect(calc.chart.getByText(/^Yearly cost of each plan and of paying per job, counting the downtime/)).toBeVisible();
 
     await expect(calc.chartTable).toBeHidden();
     await calc.chartTableToggle.click();
     await expect(calc.chartTable).toBeVisible();
     await expect(calc.chartTable.getByRole('columnheader')).toHaveText([
       'Option',
-      'Cost per year',
+      'Cost per year for your business',
       'Cheaper than paying per job above',
     ]);
-    await expect(calc.chartTableRow('Essential').getByRole('cell')).toHaveText(['$24,000.00', '149 hours a year']);
-    await expect(calc.chartTableRow('Priority').getByRole('cell')).toHaveText(['$32,400.00', '201 hours a year']);
-    await expect(calc.chartTableRow('Premium').getByRole('cell')).toHaveText(['$42,600.00', '264 hours a year']);
+    await expect(calc.chartTableRow('Essential').getByRole('cell')).toHaveText(['$52,200.00', '52 hours a year']);
+    await expect(calc.chartTableRow('Priority').getByRole('cell')).toHaveText(['$46,500.00', '60.4 hours a year']);
+    await expect(calc.chartTableRow('Premium').getByRole('cell')).toHaveText(['$46,125.00', '71.9 hours a year']);
     await expect(calc.chartTableRow('Pay as you go').getByRole('cell')).toHaveText([
+      '$114,915.00',
       '$161.25 per hour on average',
-      '—',
+    ]);
+
+    await calc.pickChartBasis('Support work only');
+    await expect(calc.chart.getByText(/^Yearly cost of support work alone/)).toBeVisible();
+    await expect.poll(() => calc.chartMarkers()).toEqual({ Essential: '148.8', Priority: '200.9', Premium: '264.2' });
+    await expect(calc.chartTableRow('Essential').getByRole('cell')).toHaveText(['$24,000.00', '148.8 hours a year']);
+    await expect(calc.chartTableRow('Priority').getByRole('cell')).toHaveText(['$32,400.00', '200.9 hours a year']);
+    await expect(calc.chartTableRow('Premium').getByRole('cell')).toHaveText(['$42,600.00', '264.2 hours a year']);
+    await expect(calc.chartTableRow('Pay as you go').getByRole('cell')).toHaveText([
+      '$30,315.00',
+      '$161.25 per hour on average',
     ]);
   });
 
@@ -175,24 +219,48 @@ test.describe('strong-fit journey', () => {
 });
 
 test.describe('from the recommendation', () => {
-  test('"Compare with paying per job" brings the comparison into view without touching the URL', async ({ calc, page }) => {
-    await calc.goto();
-    await strongFitJourney(calc);
-    const comparison = page.getByRole('heading', { name: 'Priority service compared' });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await expect(comparison).not.toBeInViewport();
-    const before = page.url();
-    await page.getByRole('button', { name: 'Compare with paying per job' }).click();
-    await expect(comparison).toBeInViewport();
-    expect(page.url()).toBe(before);
-  });
+  for (const width of [375, 1280]) {
+    test(`"Compare with paying per job" moves focus to the comparison heading at ${width} px, URL untouched`, async ({
+      calc,
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await calc.goto();
+      await strongFitJourney(calc);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await expect(calc.compareHeading).not.toBeInViewport();
+      const before = page.url();
+      await calc.compareLink.click();
+      await expect(calc.compareHeading).toBeFocused();
+      await expect(calc.compareHeading).toHaveAttribute('tabindex', '-1');
+      expect(await calc.focused()).toMatchObject({ text: 'A contract compared with paying per job' });
+      await expect(calc.compareHeading).toBeInViewport();
+      expect(page.url()).toBe(before);
+      // From there, Tab continues inside the comparison (its plan pills), not at the top of the page.
+      await page.keyboard.press('Tab');
+      await expect(calc.comparePlan('Priority')).toBeFocused();
+    });
+  }
 });
 
 test.describe('poor-fit journey', () => {
   test('every last option: "Not a fit yet", pay per job, no plan recommended, reasons against', async ({ calc }) => {
     await calc.goto();
     await calc.fillSizes(WORKED_EXAMPLE);
-    await calc.answerEveryQuestion('last');
+    // Five answers against a contract are not yet a verdict: the plan is offered "if a contract
+    // suits you", and nothing says "pay per job" until the last question is answered.
+    for (let i = 0; i < 5; i++) await calc.answerQuestion(i, 'last');
+    await expect(calc.fitProgress).toHaveText('5 of 6 answered — 1 more to see whether a contract suits you.');
+    await expect(calc.fitBand('Not a fit yet')).toHaveCount(0);
+    await expect(calc.reasonsHeading('against')).toHaveCount(0);
+    await expect(calc.recommendation.getByText('If a contract suits you', { exact: true })).toBeVisible();
+    await expect(calc.recommendation.getByText('Essential plan', { exact: true })).toBeVisible();
+    await expect(calc.recommendation).not.toContainText('Pay per job');
+    await expect(calc.plans.getByText('Prices if a contract suits you.', { exact: true })).toBeVisible();
+    await expect(calc.recommendedBadge()).toHaveCount(0);
+
+    await calc.answerQuestion(5, 'last');
+    await expect(calc.fitProgress).toHaveCount(0);
 
     await expect(calc.fitBand('Not a fit yet')).toBeVisible();
     await expect(calc.fit.getByText('Fit score 0 out of 100', { exact: true })).toBeVisible();
@@ -240,13 +308,13 @@ test.describe('existing-client discount', () => {
 test.describe('invalid input', () => {
   const cases = [
     { name: 'letters', text: 'abc', message: 'Please enter a number using digits, for example 12.' },
-    { name: 'a negative number', text: '-5', message: 'Please enter 1 or more.' },
+    { name: 'a negative number', text: '-5', message: 'Please enter a number from 1 to 10,000.' },
     { name: 'a decimal', text: '2.5', message: 'Please enter a whole number.' },
     { name: 'nothing', text: '', message: 'Please enter a number.' },
     {
       name: 'an absurd number',
       text: '99999999',
-      message: 'Please enter 10,000 or less. For a larger business, please contact us directly.',
+      message: 'Please enter a number from 1 to 10,000.',
     },
   ];
 
@@ -265,7 +333,10 @@ test.describe('invalid input', () => {
       await expect(calc.users).toHaveAttribute('aria-invalid', 'true');
       await expect(calc.users).toHaveAccessibleDescription(new RegExp(escapeRegExp(c.message)));
       expect(await calc.describedByTexts(calc.users)).toContain(c.message);
-      await expect(calc.keptNotice).toBeVisible();
+      await expect(calc.keptNotice).toHaveText(
+        'Showing the results for 20 people, 22 computers and 2 servers — fix the highlighted field.',
+      );
+      await expect(calc.copyButton).toBeDisabled();
       // Only the broken field is flagged.
       await expect(calc.computers).not.toHaveAttribute('aria-invalid', 'true');
 
@@ -277,6 +348,7 @@ test.describe('invalid input', () => {
       await expect(calc.users).not.toHaveAttribute('aria-invalid', 'true');
       expect(await calc.describedByTexts(calc.users)).not.toContain(c.message);
       await expect(calc.keptNotice).toHaveCount(0);
+      await expect(calc.copyButton).toBeEnabled();
       await calc.expectMonthlyPrices({ Essential: '$2,850.00', Priority: '$3,850.00', Premium: '$5,050.00' });
       await expectNoBrokenNumbers(calc);
     });
@@ -323,6 +395,7 @@ test.describe('saved answers', () => {
       await expect(calc.downtime).toHaveValue('');
       await expect(calc.questions.getByRole('radio', { checked: true })).toHaveCount(0);
       await expect(calc.fit).toContainText('Answer the questions under “How you work”');
+      await expect(calc.fitProgress).toHaveText(calc.progressText(0));
       await expect(calc.recommendedBadge()).toHaveCount(0);
       await calc.expectMonthlyPrices(DEFAULT_PRICES);
     };
@@ -333,6 +406,104 @@ test.describe('saved answers', () => {
     await page.reload();
     await calc.waitUntilReady();
     await expectCleared();
+  });
+
+  for (const width of [375, 1280]) {
+    test(`"Undo" next to "Start over" brings every answer back and saves it again (${width} px)`, async ({ calc, page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await calc.goto();
+      await strongFitJourney(calc);
+      await calc.existingClient.check();
+      await calc.downtime.fill('400');
+      await expect.poll(() => calc.savedAnswers()).toContain('"downtime_cost":"400"');
+      const answersBefore = await calc.checkedAnswers();
+
+      await expect(calc.undoButton).toHaveCount(0);
+      await calc.startOverButton.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+      await calc.startOverButton.click();
+      const cleared = calc.statusMessage('Your answers were cleared.');
+      await expect(cleared).toBeVisible();
+      await expect(calc.users).toHaveValue('10');
+      expect((await calc.savedAnswers()) ?? '').not.toContain('"20"');
+
+      // The confirmation and "Undo" are right by the button that cleared the answers: "Undo"
+      // beside "Start over" (below it where the buttons take the full width), the confirmation
+      // just under them.
+      await expect(calc.undoButton).toBeVisible();
+      const start = (await calc.startOverButton.boundingBox())!;
+      const undo = (await calc.undoButton.boundingBox())!;
+      const said = (await cleared.boundingBox())!;
+      const besides = undo.x - (start.x + start.width);
+      const under = undo.y - (start.y + start.height);
+      expect(
+        (Math.abs(undo.y - start.y) < 2 && besides >= 0 && besides < 24) || (under >= 0 && under < 24),
+        `"Undo" is next to "Start over" (start ${JSON.stringify(start)}, undo ${JSON.stringify(undo)})`,
+      ).toBe(true);
+      const buttonsBottom = Math.max(start.y + start.height, undo.y + undo.height);
+      expect(said.y - buttonsBottom, 'the confirmation is just below the buttons').toBeGreaterThanOrEqual(-1);
+      expect(said.y - buttonsBottom, 'the confirmation is just below the buttons').toBeLessThan(40);
+      // In view too, at least where the page does not shrink under the button (see the fixme below).
+      if (width >= 1280) await expect(cleared).toBeInViewport();
+
+      await calc.undoButton.click();
+      await expect(calc.statusMessage('Your answers are back.')).toBeVisible();
+      await expect(calc.undoButton).toHaveCount(0);
+      await expect(calc.users).toHaveValue('20');
+      await expect(calc.computers).toHaveValue('22');
+      await expect(calc.servers).toHaveValue('2');
+      await expect(calc.existingClient).toBeChecked();
+      // (What the response select shows after Undo: see the fixme test below.)
+      await expect(calc.downtime).toHaveValue('400');
+      expect(await calc.checkedAnswers()).toEqual(answersBefore);
+      await expect(calc.fitBand('Strong fit')).toBeVisible();
+      await expect(calc.recommendation.getByText('The most affordable plan that responds as fast as you need.')).toBeVisible();
+      await calc.expectMonthlyPrices({ Essential: '$1,900.00', Priority: '$2,565.00', Premium: '$3,372.50' });
+      await expect.poll(() => calc.savedAnswers()).toContain('"users":"20"');
+      expect(await calc.savedAnswers()).toContain('"downtime_cost":"400"');
+
+      await page.reload();
+      await calc.waitUntilReady();
+      await expect(calc.users).toHaveValue('20');
+      await expect(calc.response).toHaveValue('4');
+      expect(await calc.checkedAnswers()).toEqual(answersBefore);
+    });
+  }
+
+  // Known widget bugs run only with E2E_SHOW_BUGS=1 (then they fail, with a screenshot).
+  // Widget bug: on a phone the page shrinks above "Start over" when the answers are cleared, the
+  // button slides down and "Your answers were cleared." lands below the bottom of the screen.
+  test('at 375 px the "Start over" confirmation is in view after clicking', async ({ calc, page }, testInfo) => {
+    test.fixme(!process.env.E2E_SHOW_BUGS, 'the page shrinks above "Start over" and its confirmation lands below the screen');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await calc.goto();
+    await strongFitJourney(calc);
+    await calc.startOverButton.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+    await calc.startOverButton.click();
+    const cleared = calc.statusMessage('Your answers were cleared.');
+    await expect(cleared).toBeVisible();
+    const file = testInfo.outputPath('start-over-375px.png');
+    await page.screenshot({ path: file });
+    await testInfo.attach('start-over-375px', { path: file, contentType: 'image/png' });
+    await expect(cleared).toBeInViewport();
+    await expect(calc.undoButton).toBeInViewport();
+  });
+
+  // Widget bug: Undo moves the `selected` attribute back to "Within 4 hours", but an option the
+  // prospect picked by hand no longer follows its attribute, so the select keeps showing
+  // "No particular need" while the results, the summary and the saved answers use 4 hours.
+  test('after "Undo" the response select shows the restored response time', async ({ calc }, testInfo) => {
+    test.fixme(!process.env.E2E_SHOW_BUGS, 'Undo restores 4 hours in the results but the select keeps showing "No particular need"');
+    await calc.goto();
+    await calc.chooseResponse('Within 4 hours');
+    await calc.startOverButton.click();
+    await expect(calc.response).toHaveValue('');
+    await calc.undoButton.click();
+    await expect(calc.recommendation.getByText('The most affordable plan that responds as fast as you need.')).toBeVisible();
+    await calc.page.evaluate(() => window.scrollTo(0, 0));
+    const file = testInfo.outputPath('undo-response.png');
+    await calc.page.screenshot({ path: file });
+    await testInfo.attach('undo-response', { path: file, contentType: 'image/png' });
+    await expect(calc.response).toHaveValue('4');
   });
 
   const corrupt = [
@@ -433,14 +604,18 @@ test.describe('email and copy', () => {
     expect(query.get('subject')).toBe('IT service contract estimate for 20 people');
     const body = query.get('body') ?? '';
     expect(body).toContain('Hello Northwind IT, here is the estimate I made on your website.');
-    expect(body).toContain('Business: 20 people, 22 computers, 2 servers.');
+    expect(body).toContain('Business: 20 people, 22 computers and 2 servers.');
     expect(body).toContain('Required response: Within 4 hours.');
     expect(body).toContain('Fit: Strong fit (100/100).');
     expect(body).toContain('Recommended: Priority, $2,700.00 a month.');
+    // The same two savings, each with its basis, as the comparison states them.
+    expect(body).toContain(`${await calc.storySentence('labour').textContent()}\n${await calc.storySentence('total').textContent()}`);
+    expect(body).toContain('On support work alone, the Priority plan costs about $2,085 a year more than paying per job.');
+    expect(body).toContain('Counting the downtime a response guaranteed within 4 hours avoids, you save about $68,415 a year.');
     expect(body).toContain('- Essential: $2,000.00 a month, $24,000.00 a year, response within 8 h');
     expect(body).toContain('- Priority: $2,700.00 a month, $32,400.00 a year, response within 4 h');
     expect(body).toContain('- Premium: $3,550.00 a month, $42,600.00 a year, response within 1 h');
-    expect(body).toContain('- Pay as you go: about $30,315.00 a year, response not guaranteed');
+    expect(body).toContain('- Pay as you go: about $30,315 a year, response not guaranteed');
 
     await calc.shareButton.click();
     const link = await calc.shareLinkField.inputValue();
@@ -463,6 +638,34 @@ test.describe('email and copy', () => {
     expect(copied).toMatch(/See it again: http:\/\/[^\s]+#users=20&computers=22&servers=2/);
     await expect(calc.summaryFallback).toHaveCount(0);
   });
+
+  for (const width of [375, 1280]) {
+    test(`the copy confirmation appears right under the buttons and in view (${width} px)`, async ({ calc, context, page }, testInfo) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.setViewportSize({ width, height: 800 });
+      await calc.goto();
+      await strongFitJourney(calc);
+      await calc.copyButton.scrollIntoViewIfNeeded();
+      await calc.copyButton.click();
+      const said = calc.statusMessage('Summary copied to the clipboard.');
+      await expect(said).toBeVisible();
+      await expect(said).toHaveClass(/cf-said/);
+      await expect(said).toBeInViewport();
+      const button = (await calc.copyButton.boundingBox())!;
+      const box = (await said.boundingBox())!;
+      const below = box.y - (button.y + button.height);
+      expect(below, 'the confirmation is below the copy button').toBeGreaterThanOrEqual(0);
+      expect(below, 'the confirmation is within 150 px of the copy button').toBeLessThanOrEqual(150);
+      // Not at the bottom of the widget any more: before "Start over".
+      const startOver = (await calc.startOverButton.boundingBox())!;
+      expect(box.y).toBeLessThan(startOver.y);
+      const viewport = page.viewportSize()!;
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      const file = testInfo.outputPath(`copied-${width}px.png`);
+      await page.screenshot({ path: file });
+      await testInfo.attach(`copied-${width}px`, { path: file, contentType: 'image/png' });
+    });
+  }
 
   test('when the clipboard refuses, the summary is shown to copy by hand', async ({ calc, page }) => {
     await page.addInitScript(() => {
@@ -490,7 +693,8 @@ test.describe('print', () => {
 
     await page.emulateMedia({ media: 'print' });
     await expect(calc.printHeader).toBeVisible();
-    await expect(calc.printHeader).toContainText(/Prepared on \w+ \d{1,2}, \d{4}/);
+    await expect(page.getByText(/^Prepared on \w+ \d{1,2}, \d{4}$/)).toBeVisible();
+    await expect(page.getByText('sales@northwind.example · +1 555 0100 · https://northwind.example', { exact: true })).toBeVisible();
     await expect(calc.business).toBeHidden();
     await expect(calc.questions).toBeHidden();
     await expect(calc.users).toBeHidden();
@@ -502,6 +706,7 @@ test.describe('print', () => {
     await expect(calc.compareCells('Total')).toHaveText(['$46,500.00', '$114,915.00']);
     await expect(calc.fitBand('Strong fit')).toBeVisible();
     await expect(calc.shareButton).toBeHidden();
+    await expect(calc.summaryBar).toBeHidden();
 
     await page.emulateMedia({ media: 'screen' });
     await expect(calc.users).toBeVisible();
@@ -579,13 +784,13 @@ test.describe('keyboard', () => {
     await calc.goto();
     const group = calc.question('How do you see your IT support?');
     const radios = group.getByRole('radio');
-    // Tab from the downtime field (the last field before the questions) into the first group.
-    await calc.downtime.focus();
+    // Tab from the response time (the last field before the questions) into the first group.
+    await calc.response.focus();
     await page.keyboard.press('Tab');
     await expect(radios.first()).toBeFocused();
     await page.keyboard.press('Space');
     await expect(radios.first()).toBeChecked();
-    await expect(calc.fit).toContainText('Based on 1 of 6 questions.');
+    await expect(calc.fitProgress).toHaveText(calc.progressText(1));
 
     await page.keyboard.press('ArrowDown');
     await expect(radios.nth(1)).toBeFocused();
@@ -593,11 +798,10 @@ test.describe('keyboard', () => {
     await expect(radios.first()).not.toBeChecked();
     await page.keyboard.press('ArrowDown');
     await expect(radios.nth(2)).toBeChecked();
-    await expect(calc.reasons('against')).toHaveText([
-      "You'd rather shop around for each job, which a contract doesn't reward.",
-    ]);
     await page.keyboard.press('ArrowUp');
     await expect(radios.nth(1)).toBeChecked();
+    // Changing an answer is still one question answered, and still no verdict.
+    await expect(calc.fitProgress).toHaveText(calc.progressText(1));
     await expect(calc.reasonsHeading('against')).toHaveCount(0);
 
     // Tab leaves the group for the next question.
@@ -620,7 +824,7 @@ test.describe('keyboard', () => {
     expect(field.width).toBeGreaterThanOrEqual(2);
     expect(field.color).not.toBe('rgba(0, 0, 0, 0)');
 
-    await calc.downtime.focus();
+    await calc.response.focus();
     await page.keyboard.press('Tab');
     await expect(calc.question('How do you see your IT support?').getByRole('radio').first()).toBeFocused();
     const radio = await outlineOfFocused();
@@ -659,7 +863,7 @@ test.describe('console', () => {
     await calc.downtime.fill('300');
     await calc.users.fill('');
     await calc.users.fill('25');
-    await calc.comparePlan('Premium').check();
+    await calc.pickComparePlan('Premium');
     await calc.chartTableToggle.click();
     await calc.explainToggle.click();
     await calc.copyButton.click();

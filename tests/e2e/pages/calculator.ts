@@ -27,12 +27,31 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The verdict words of config/default.json: none of them may show before there is a verdict. */
+export const VERDICT_WORDS = /Strong fit|Possible fit|Not a fit yet|Fit score \d+|\d+\/100/;
+
+/** Parses an amount as the widget writes it in en-US ("$24,300", "−$100.00") into a number. */
+export function parseMoney(text: string): number {
+  const m = text.match(/([-−]?)\$([\d,]+(?:\.\d+)?)/);
+  if (!m) throw new Error(`no amount in ${JSON.stringify(text)}`);
+  return (m[1] ? -1 : 1) * Number(m[2].replace(/,/g, ''));
+}
+
+/** The money sentences for one plan, as shown in the comparison. */
+export interface MoneyStory {
+  labour: string;
+  labourBreakEven: string;
+  total: string;
+  totalBreakEven: string;
+}
+
 /**
  * The calculator as a prospect sees it. Every locator goes through the accessibility tree
  * (role, label or visible text), so a test breaks when a control loses its label or role,
- * not when a class name changes. The single exception is `chartBreakEvenPoints`: the chart's
- * marks are decorative (aria-hidden) and have no accessible name, so they are found inside the
- * chart image by element.
+ * not when a class name changes. The exceptions have no accessible role of their own: the
+ * chart's marks are decorative (aria-hidden) and are found inside the chart image by element;
+ * the four money sentences of the comparison are plain paragraphs told apart by their class
+ * (`cf-story__*`); the screen-reader announcement is the `aria-live` paragraph `.cf-live`.
  */
 export class CalculatorPage {
   readonly page: Page;
@@ -45,20 +64,30 @@ export class CalculatorPage {
   readonly servers: Locator;
   readonly existingClient: Locator;
   readonly response: Locator;
+  /** "What does an hour of downtime cost you? (optional)", in the comparison section. */
   readonly downtime: Locator;
   readonly questions: Locator;
   /** One radio group (fieldset) per fit question. */
   readonly questionGroups: Locator;
+  /** "Showing the results for 20 people, 22 computers and 2 servers — fix the highlighted field." */
   readonly keptNotice: Locator;
 
   // --- the results -------------------------------------------------------------------------
+  /** The visually hidden "Your results" heading the summary bar's button moves focus to. */
+  readonly resultsHeading: Locator;
+  /** The compact summary a phone keeps in view while the prospect answers. */
+  readonly summaryBar: Locator;
+  readonly seeResultsButton: Locator;
   readonly fit: Locator;
+  /** "3 of 6 answered — 3 more to see whether a contract suits you." */
+  readonly fitProgress: Locator;
   readonly recommendation: Locator;
+  /** "Compare with paying per job", the in-page link of the recommendation card. */
+  readonly compareLink: Locator;
   readonly plans: Locator;
   readonly compare: Locator;
+  readonly compareHeading: Locator;
   readonly compareTable: Locator;
-  readonly verdict: Locator;
-  readonly breakEven: Locator;
   readonly workMix: Locator;
   readonly chart: Locator;
   readonly chartImage: Locator;
@@ -67,6 +96,8 @@ export class CalculatorPage {
   readonly explainToggle: Locator;
   /** The steps inside "How is this calculated?", found even while the disclosure is closed. */
   readonly explainSteps: Locator;
+  /** What a screen reader hears after each change (the polite live region). */
+  readonly live: Locator;
 
   // --- next step ---------------------------------------------------------------------------
   readonly nextStep: Locator;
@@ -75,8 +106,11 @@ export class CalculatorPage {
   readonly printButton: Locator;
   readonly shareButton: Locator;
   readonly startOverButton: Locator;
+  readonly undoButton: Locator;
   readonly shareLinkField: Locator;
   readonly summaryFallback: Locator;
+  /** "Fix the highlighted field first: until then there is nothing to send." */
+  readonly nothingToSend: Locator;
   readonly printHeader: Locator;
 
   constructor(page: Page) {
@@ -92,15 +126,19 @@ export class CalculatorPage {
     this.downtime = page.getByRole('textbox', { name: 'What does an hour of downtime cost you? (optional)' });
     this.questions = page.getByRole('region', { name: 'How you work' });
     this.questionGroups = this.questions.getByRole('group');
-    this.keptNotice = page.getByText('Showing the results for your last valid answers.');
+    this.keptNotice = page.getByRole('status').filter({ hasText: /^Showing the results for .+ — fix the highlighted field\.$/ });
 
+    this.resultsHeading = page.getByRole('heading', { name: 'Your results', exact: true });
+    this.summaryBar = page.getByRole('complementary', { name: 'Your estimate so far' });
+    this.seeResultsButton = this.summaryBar.getByRole('button', { name: 'See your results' });
     this.fit = page.getByRole('region', { name: 'How well a contract fits' });
+    this.fitProgress = this.fit.getByText(/^\d+ of \d+ answered — \d+ more to see whether a contract suits you\.$/);
     this.recommendation = page.getByRole('region', { name: 'Our recommendation' });
+    this.compareLink = this.recommendation.getByRole('button', { name: 'Compare with paying per job' });
     this.plans = page.getByRole('region', { name: 'Plans for your business' });
-    this.compare = page.getByRole('region', { name: 'Priority service compared' });
+    this.compare = page.getByRole('region', { name: 'A contract compared with paying per job' });
+    this.compareHeading = this.compare.getByRole('heading', { name: 'A contract compared with paying per job' });
     this.compareTable = this.compare.getByRole('table');
-    this.verdict = this.compare.getByText(/^(With the contract you save about|The contract costs about)/);
-    this.breakEven = this.compare.getByText(/^(The contract pays for itself|Pay-as-you-go work is free)/);
     this.workMix = page.getByRole('region', { name: 'Where the work goes' });
     this.chart = page.getByRole('region', { name: 'Cost against support hours' });
     this.chartImage = this.chart.getByRole('img', { name: 'Cost against support hours' });
@@ -111,6 +149,7 @@ export class CalculatorPage {
       .getByRole('group')
       .filter({ has: this.explainToggle })
       .getByRole('listitem', { includeHidden: true });
+    this.live = page.locator('.cf-live[aria-live="polite"]');
 
     this.nextStep = page.getByRole('region', { name: 'Next step' });
     this.emailLink = this.nextStep.getByRole('link', { name: 'Email this estimate to Northwind IT' });
@@ -118,8 +157,12 @@ export class CalculatorPage {
     this.printButton = this.nextStep.getByRole('button', { name: 'Print or save as PDF' });
     this.shareButton = this.nextStep.getByRole('button', { name: 'Share link' });
     this.startOverButton = this.nextStep.getByRole('button', { name: 'Start over' });
+    this.undoButton = this.nextStep.getByRole('button', { name: 'Undo', exact: true });
     this.shareLinkField = this.nextStep.getByRole('textbox', { name: 'Link to these results' });
     this.summaryFallback = this.nextStep.getByRole('textbox', { name: 'Copy summary' });
+    this.nothingToSend = this.nextStep.getByText('Fix the highlighted field first: until then there is nothing to send.', {
+      exact: true,
+    });
     this.printHeader = page.getByText('Estimate from Northwind IT');
   }
 
@@ -151,6 +194,21 @@ export class CalculatorPage {
   /** The radio group of the fit question with this text. */
   question(text: string): Locator {
     return this.questions.getByRole('group', { name: text, exact: true });
+  }
+
+  /** Answers one fit question with the option of this label. */
+  async answer(question: string, option: string): Promise<void> {
+    const radio = this.question(question).getByRole('radio', { name: option, exact: true });
+    await radio.check();
+    await expect(radio).toBeChecked();
+  }
+
+  /** Answers the fit question at `index` (0-based, in the order shown) with its first or last option. */
+  async answerQuestion(index: number, which: 'first' | 'last' = 'first'): Promise<void> {
+    const radios = this.questionGroups.nth(index).getByRole('radio');
+    const radio = which === 'first' ? radios.first() : radios.last();
+    await radio.check();
+    await expect(radio).toBeChecked();
   }
 
   /** Answers every fit question with its first or last option; returns the labels picked. */
@@ -185,6 +243,16 @@ export class CalculatorPage {
   /** The fit verdict ("Strong fit", "Possible fit", "Not a fit yet"). */
   fitBand(label: string): Locator {
     return this.fit.getByText(label, { exact: true });
+  }
+
+  /** The fit score line, "Fit score 94 out of 100". */
+  get fitScore(): Locator {
+    return this.fit.getByText(/^Fit score \d+ out of 100$/);
+  }
+
+  /** The progress line for `answered` of 6 questions. */
+  progressText(answered: number, total = 6, needed = total): string {
+    return `${answered} of ${total} answered — ${needed - answered} more to see whether a contract suits you.`;
   }
 
   /** The items of the reasons list for ("What speaks for a contract") or against a contract. */
@@ -248,8 +316,46 @@ export class CalculatorPage {
   }
 
   /** The radio that picks which plan the comparison shows. */
-  comparePlan(name: PlanName): Locator {
+  comparePlan(name: PlanName | string): Locator {
     return this.compare.getByRole('group', { name: 'Compare with plan' }).getByRole('radio', { name, exact: true });
+  }
+
+  /**
+   * Picks the plan the comparison shows by clicking its pill, as a prospect does. (The radio
+   * itself is a 1-pixel transparent input under the pill's label, which a click at the very edge
+   * of the window does not reach.)
+   */
+  async pickComparePlan(name: PlanName | string): Promise<void> {
+    await this.compare.getByRole('group', { name: 'Compare with plan' }).getByText(name, { exact: true }).click();
+    await expect(this.comparePlan(name)).toBeChecked();
+  }
+
+  /** Picks what the chart counts by clicking its pill. */
+  async pickChartBasis(name: 'Counting downtime' | 'Support work only'): Promise<void> {
+    await this.chart.getByRole('group', { name: 'Show' }).getByText(name, { exact: true }).click();
+    await expect(this.chartBasis(name)).toBeChecked();
+  }
+
+  /** One of the comparison's four money sentences (see the class comment). */
+  storySentence(which: 'labour' | 'labour-break-even' | 'total' | 'total-break-even'): Locator {
+    return this.compare.locator(`.cf-story__${which}`);
+  }
+
+  /** The four money sentences for the plan the comparison shows. */
+  async moneyStory(): Promise<MoneyStory> {
+    const text = async (which: Parameters<CalculatorPage['storySentence']>[0]) =>
+      ((await this.storySentence(which).textContent()) ?? '').trim();
+    return {
+      labour: await text('labour'),
+      labourBreakEven: await text('labour-break-even'),
+      total: await text('total'),
+      totalBreakEven: await text('total-break-even'),
+    };
+  }
+
+  /** The radio that picks what the chart counts: "Counting downtime" or "Support work only". */
+  chartBasis(name: 'Counting downtime' | 'Support work only'): Locator {
+    return this.chart.getByRole('group', { name: 'Show' }).getByRole('radio', { name, exact: true });
   }
 
   /** A row of the chart's table equivalent, by its header ("Essential", "Pay as you go"). */
@@ -262,6 +368,18 @@ export class CalculatorPage {
   /** The break-even marks drawn on the chart (decorative, so found by element, see above). */
   get chartBreakEvenPoints(): Locator {
     return this.chartImage.locator('circle');
+  }
+
+  /** Each plan's break-even mark on the chart as its `data-hours`, by plan name (null: no mark). */
+  async chartMarkers(): Promise<Record<string, string | null>> {
+    return this.chartImage.evaluate((svg) => {
+      const out: Record<string, string | null> = {};
+      for (const g of Array.from(svg.querySelectorAll('g.cf-chart__series'))) {
+        const name = g.querySelector('.cf-chart__label')?.textContent;
+        if (name) out[name] = g.querySelector('circle')?.getAttribute('data-hours') ?? null;
+      }
+      return out;
+    });
   }
 
   /** The error message under a field, found through the field's aria-describedby. */
@@ -284,6 +402,22 @@ export class CalculatorPage {
   /** The widget's saved answers, or null. */
   async savedAnswers(): Promise<string | null> {
     return this.page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
+  }
+
+  /** The body of the email link, decoded ('' when the link has no href). */
+  async emailBody(): Promise<string> {
+    const href = (await this.emailLink.getAttribute('href')) ?? '';
+    if (!href) return '';
+    return new URLSearchParams(href.slice(href.indexOf('?') + 1)).get('body') ?? '';
+  }
+
+  /** The element that has focus, looking through open shadow roots: its id, tag and text. */
+  async focused(): Promise<{ id: string; tag: string; text: string } | null> {
+    return this.page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+      return el ? { id: el.id, tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim() } : null;
+    });
   }
 
   /** Everything the page shows as text plus every field's value, for "NaN"/"undefined" checks. */

@@ -14,7 +14,10 @@ const REPO = path.resolve(__dirname, '..', '..', '..');
 /** One entry of the TEXTS table in src/model/texts.rs. */
 export interface TextDefault {
   key: string;
+  /** The English default (the `other` form of a text with plural forms). */
   english: string;
+  /** The English `one` form, for a text that counts something. */
+  one?: string;
 }
 
 /** Every text key with its English default, read from src/model/texts.rs at test time. */
@@ -22,8 +25,12 @@ export function englishDefaults(): TextDefault[] {
   const source = readFileSync(path.join(REPO, 'src', 'model', 'texts.rs'), 'utf8');
   const table = source.slice(source.indexOf('texts! {'), source.indexOf('\n}\n', source.indexOf('texts! {')));
   const found: TextDefault[] = [];
-  for (const m of table.matchAll(/^\s*"([a-z0-9_.]+)"\s*=>\s*"((?:[^"\\]|\\.)*)"/gm)) {
-    found.push({ key: m[1], english: JSON.parse(`"${m[2]}"`) as string });
+  const str = '"((?:[^"\\\\]|\\\\.)*)"';
+  const entry = new RegExp(`^\\s*\\w+\\s+"([a-z0-9_.]+)"\\s*=>\\s*${str}(?:\\s*,\\s*one\\s+${str})?`, 'gm');
+  for (const m of table.matchAll(entry)) {
+    const d: TextDefault = { key: m[1], english: JSON.parse(`"${m[2]}"`) as string };
+    if (m[3] !== undefined) d.one = JSON.parse(`"${m[3]}"`) as string;
+    found.push(d);
   }
   return found;
 }
@@ -60,24 +67,58 @@ export interface Config {
   rates: { existing_client_discount?: number };
   plans: { id: string; name: string; per_user: number; per_computer: number; per_server: number; minimum_monthly: number }[];
   questions: { id: string; text: string; options: { label: string }[] }[];
-  texts?: Record<string, string>;
+  min_answers?: number;
+  /** A text, or a text per plural form (`{ "one": …, "other": … }`). */
+  texts?: Record<string, string | Record<string, string>>;
 }
+
+/** A text's plural forms by `Intl.PluralRules` category; `other` is always there. */
+type Forms = Record<string, string> & { other: string };
 
 /** The widget's words for one config: its `texts` over the English defaults, placeholders filled. */
 export class Texts {
-  private readonly table = new Map<string, string>();
+  private readonly table = new Map<string, Forms>();
+  private readonly plurals: Intl.PluralRules;
 
   constructor(readonly config: Config) {
-    for (const d of englishDefaults()) this.table.set(d.key, d.english);
-    for (const [k, v] of Object.entries(config.texts ?? {})) this.table.set(k, v);
+    for (const d of englishDefaults()) {
+      this.table.set(d.key, d.one === undefined ? { other: d.english } : { one: d.one, other: d.english });
+    }
+    for (const [k, v] of Object.entries(config.texts ?? {})) {
+      this.table.set(k, typeof v === 'string' ? { other: v } : (v as Forms));
+    }
+    this.plurals = new Intl.PluralRules(config.locale ?? 'en-US');
   }
 
-  /** The text for `key` with `{company}` and any `values` filled in. */
-  t(key: string, values: Record<string, string> = {}): string {
-    const template = this.table.get(key);
-    if (template === undefined) throw new Error(`no text ${key} in src/model/texts.rs`);
+  /**
+   * The text for `key` with `{company}` and any `values` filled in; for a text with plural
+   * forms, the form `count` needs in the config's locale (the `other` form without a count).
+   */
+  t(key: string, values: Record<string, string> = {}, count?: number): string {
+    const forms = this.table.get(key);
+    if (forms === undefined) throw new Error(`no text ${key} in src/model/texts.rs`);
+    const template = count === undefined ? forms.other : (forms[this.plurals.select(count)] ?? forms.other);
     const all: Record<string, string> = { company: this.config.company.name, ...values };
     return template.replace(/\{([a-z_]+)\}/g, (whole, name: string) => all[name] ?? whole);
+  }
+
+  /** A whole count as the config's locale writes it, with its counted noun: "1 Person", "12 people". */
+  counted(key: string, n: number): string {
+    return this.t(key, { count: new Intl.NumberFormat(this.config.locale).format(n) }, n);
+  }
+
+  /** "10 people, 10 computers and 1 server", in the config's words. */
+  business(sizes: Sizes): string {
+    const people = this.counted('count.people', sizes.users);
+    const computers = this.counted('count.computers', sizes.computers);
+    return this.t('list.and', { first: `${people}, ${computers}`, last: this.counted('count.servers', sizes.servers) });
+  }
+
+  /** Every form of the text for `key` (one per plural category the config or English gives). */
+  forms(key: string): string[] {
+    const forms = this.table.get(key);
+    if (forms === undefined) throw new Error(`no text ${key} in src/model/texts.rs`);
+    return Object.values(forms);
   }
 }
 
@@ -197,7 +238,19 @@ export class Widget {
     await expect(radio).toBeChecked();
   }
 
-  /** The fit score line ("Fit score 100 out of 100") appears once a question is answered. */
+  /**
+   * The progress line before there is a verdict: "1 of 6 answered — 5 more to see whether a
+   * contract suits you.", in the config's words and plural forms.
+   */
+  fitProgress(answered: number): Locator {
+    const total = this.texts.config.questions.length;
+    const remaining = (this.texts.config.min_answers ?? total) - answered;
+    const n = (x: number) => new Intl.NumberFormat(this.texts.config.locale).format(x);
+    const text = this.texts.t('fit.progress', { answered: n(answered), total: n(total), remaining: n(remaining) }, remaining);
+    return this.fit.getByText(text, { exact: true });
+  }
+
+  /** The fit score line ("Fit score 100 out of 100"): only once there is a verdict. */
   fitScore(): Locator {
     const pattern = this.texts.t('fit.score', { score: '§' }).split('§').map(escapeRegExp).join('\\d+');
     return this.fit.getByText(new RegExp(`^${pattern}$`));
