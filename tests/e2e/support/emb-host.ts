@@ -195,3 +195,29 @@ export async function hostTraffic(page: Page): Promise<{ events: { type: string;
     return { events: w.embEvents, messages: w.embMessages.filter((m) => m.type !== 'height') };
   });
 }
+
+/** The computed styles the site's own CSS gives its header, tagline, button and body (the
+ * chrome of emb-host.html), to check that the widget leaves them alone. */
+export async function siteChrome(page: Page): Promise<Record<string, Record<string, string> | null>> {
+  return page.evaluate(() => {
+    const pick = (el: Element | null, props: string[]) => {
+      if (!el) return null;
+      const cs = getComputedStyle(el);
+      return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
+    };
+    const looks = ['display', 'background-color', 'color', 'font-family', 'font-size', 'padding-top', 'margin-top', 'box-sizing', 'line-height'];
+    return {
+      header: pick(document.getElementById('site-header'), looks),
+      tagline: pick(document.getElementById('site-tagline'), looks),
+      button: pick(document.getElementById('site-button'), [...looks, 'width', 'border-top-style', 'border-top-width']),
+      body: pick(document.body, looks),
+    };
+  });
+}
+
+/** Waits until a computed property of the first `selector` inside the n-th widget is `expected`
+ * (colours set from the config arrive after the first render, and buttons ease into them). */
+export async function expectCss(page: Page, mode: Mode, selector: string, property: string, expected: string | RegExp, n = 0, message?: string): Promise<void> {
+  const poll = expect.poll(() => cssOf(page, mode, selector, property, n), { message: message ?? `${property} of ${selector} in widget ${n}` });
+  await (typeof expected === 'string' ? poll.toBe(expected) : poll.toMatch(expected));
+}
