@@ -463,7 +463,7 @@ test.describe('the loader included twice', () => {
     const found = await page.evaluate(() => {
       const hosts = Array.from(document.querySelectorAll('[data-contract-fit], contract-fit'));
       const roots = hosts.map((h) => h.shadowRoot);
-      const ids = roots.flatMap((r) => Array.from(r?.querySelectorAll('[id]') ?? []).map((e) => e.id));
+      const ids = [document, ...roots].flatMap((r) => Array.from(r?.querySelectorAll('[id]') ?? []).map((e) => e.id));
       return {
         hosts: hosts.map((h) => h.id),
         widgets: roots.map((r) => (r ? r.querySelectorAll('.cf-widget').length : -1)),
