@@ -26,6 +26,8 @@ async fn mount(storage_key: &str) -> Element {
         storage_key: Some(storage_key.to_string().into()),
         read_fragment: false,
         events: Default::default(),
+        owner_notes: Vec::new(),
+        logo_base: None,
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -92,9 +94,9 @@ async fn a_bad_count_is_named_on_its_field_and_the_last_results_stay() {
     let root = mount("t-invalid").await;
     size_twenty(&root).await;
     for (typed, message) in [
-        ("abc", "Please enter a number using digits, for example 12."),
+        ("abc", "Please enter a whole number from 1 to 10,000, using digits."),
         ("-3", "Please enter a number from 1 to 10,000."),
-        ("2.5", "Please enter a whole number."),
+        ("2.5", "Please enter a whole number from 1 to 10,000, using digits."),
         ("", "Please enter a number."),
         ("99999999", "Please enter a number from 1 to 10,000."),
     ] {
@@ -337,7 +339,7 @@ async fn mount_embedded(config: Option<&str>, options: &[(&str, wasm_bindgen::Js
 async fn an_invalid_config_shows_the_site_owner_every_problem() {
     let host = mount_embedded(
         Some(r#"{"rates": {"hourly": -5}, "plans": [], "texts": {"nope": "x"}}"#),
-        &[("configSource", "/configs/acme.json".into())],
+        &[("configSource", "/configs/acme.json".into()), ("debug", true.into())],
     )
     .await;
     assert!(find(&host, ".cf-config-error[role=alert]").is_some());
@@ -352,7 +354,7 @@ async fn an_invalid_config_shows_the_site_owner_every_problem() {
     );
     assert!(find(&host, ".cf-plan").is_none(), "no calculator on a broken config");
 
-    let host = mount_embedded(Some("{ not json"), &[]).await;
+    let host = mount_embedded(Some("{ not json"), &[("debug", true.into())]).await;
     assert!(text(&host, ".cf-config-error li").starts_with("is not valid JSON: expected a field name in double quotes at line 1 column 3"));
 }
 
@@ -360,12 +362,27 @@ async fn an_invalid_config_shows_the_site_owner_every_problem() {
 async fn a_config_that_cannot_be_loaded_says_where_and_why() {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    contract_fit::ui::embed::mount_load_error(host.clone(), "/my-config.json".into(), "the server answered 404 Not Found".into());
+    let owner = js_sys::Object::new();
+    js_sys::Reflect::set(&owner, &"debug".into(), &true.into()).unwrap();
+    contract_fit::ui::embed::mount_load_error(host.clone(), "/my-config.json".into(), "the server answered 404 Not Found".into(), owner.into());
     yew::scheduler::flush().await;
     assert_eq!(
         text(&host, ".cf-config-error li"),
         "The configuration file /my-config.json could not be loaded: the server answered 404 Not Found."
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_visitor_meets_a_way_forward_never_the_problem_list() {
+    let host = mount_embedded(
+        Some(r#"{"company": {"name": "Acme IT", "email": "hello@acme.example", "phone": "+1 555 0100"}, "plans": []}"#),
+        &[],
+    )
+    .await;
+    assert!(find(&host, ".cf-config-error").is_none(), "visitors never see the owner's list");
+    assert_eq!(text(&host, ".cf-unavailable__title"), "The cost calculator is not available right now.");
+    let contact = all_text(&host, ".cf-unavailable__contact a");
+    assert_eq!(contact, vec!["hello@acme.example".to_string(), "+1 555 0100".to_string()]);
 }
 
 #[wasm_bindgen_test]

@@ -29,6 +29,14 @@
     var config = src.searchParams.get('config');
     if (config) src.searchParams.set('config', new URL(config, document.baseURI).href);
     if (!src.searchParams.get('origin')) src.searchParams.set('origin', location.origin);
+    // This page's address, against which the frame resolves a relative logo (as the other ways do).
+    src.searchParams.set('base', location.href.split('#')[0]);
+    // The owner's view and the contact for visitors, as on the other ways' elements.
+    if (location.hash.indexOf('contract-fit-debug') >= 0 || frame.hasAttribute('data-debug')) src.searchParams.set('debug', '1');
+    ['contact-email', 'contact-phone'].forEach(function (name) {
+      var value = frame.getAttribute('data-' + name);
+      if (value) src.searchParams.set(name, value);
+    });
     if (!src.hash && /(^|&|#)users=/.test(location.hash)) src.hash = location.hash;
     if (frame.src !== src.href) frame.src = src.href;
   }

@@ -125,6 +125,9 @@ function readOptions(host, frame) {
   };
 }
 
+// Same-origin config addresses fetched, to fetch again once a service worker controls the page.
+const fetchedConfigs = new Set();
+
 /** The config text for a host: { text } or { error, source } or {} for the default. */
 async function readConfig(options, onlySameOrigin) {
   if (options.configScript) {
@@ -146,6 +149,7 @@ async function readConfig(options, onlySameOrigin) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), CONFIG_TIMEOUT_MS);
   try {
+    if (resolved.origin === location.origin) fetchedConfigs.add(resolved.href);
     const response = await fetch(resolved, { credentials: 'same-origin', signal: controller.signal });
     if (!response.ok) return { error: `the server answered ${response.status} ${response.statusText}`.trim(), source: url };
     return { text: await response.text(), source: url };
@@ -220,6 +224,14 @@ class ContractFitElement extends HTMLElement {
   }
 }
 
+/** On a first visit the config arrives before any service worker controls the page, so none
+ * keeps it: fetch it once more when one takes control (the widget's own, or the site's). */
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    for (const url of fetchedConfigs) fetch(url, { credentials: 'same-origin' }).catch(() => {});
+  }, { once: true });
+}
+
 /** Keeps the widget's own files available offline after the first visit. */
 function registerOfflineCache() {
   const script = document.querySelector('script[src$="contract-fit.js"]');
@@ -251,6 +263,19 @@ function frameSide(host) {
   }
   const config = params.get('config');
   if (config) host.setAttribute('data-config', config);
+  if (params.get('debug') === '1') host.setAttribute('data-debug', '');
+  for (const name of ['contact-email', 'contact-phone']) {
+    const value = params.get(name);
+    if (value) host.setAttribute(`data-${name}`, value.slice(0, 120));
+  }
+  // The embedding page's address resolves a relative logo, when the page is the verified parent.
+  let logoBase = null;
+  try {
+    const given = params.get('base');
+    if (given && parentOrigin && new URL(given).origin === parentOrigin) logoBase = given;
+  } catch {
+    logoBase = null;
+  }
   // The embedding page tells the frame its own address (for a lead's page and share links).
   window.addEventListener('message', (event) => {
     const data = event.data;
@@ -273,7 +298,7 @@ function frameSide(host) {
     new ResizeObserver(send).observe(document.documentElement);
     send();
   }
-  return { options: { parentOrigin, headingLevel: 1 } };
+  return { options: { parentOrigin, headingLevel: 1, logoBase } };
 }
 
 if (!customElements.get('contract-fit')) customElements.define('contract-fit', ContractFitElement);

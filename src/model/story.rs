@@ -413,9 +413,12 @@ impl Story<'_> {
                 self.tf(Key::ErrorDecimals, &[("decimals", &allowed.to_string())])
             }
             (Field::DowntimeCost, _) => self.tf(Key::ErrorNumberFormat, &[("example", example)]),
-            (_, Rule::NotWhole { .. }) => self.t(Key::ErrorNotWhole).to_string(),
             (_, Rule::AtLeast { .. } | Rule::AtMost { .. } | Rule::Above { .. }) => count_range(),
-            _ => self.t(Key::ErrorNotANumber).to_string(),
+            // Letters, decimals, exponents: say what the field takes, range included.
+            _ => {
+                let (lo, hi) = field.count_range();
+                self.tf(Key::ErrorCount, &[("min", &self.fmt.count(u64::from(lo))), ("max", &self.fmt.count(u64::from(hi)))])
+            }
         }
     }
 

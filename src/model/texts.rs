@@ -124,11 +124,10 @@ texts! {
     QuestionsIntro "questions.intro" => "There are no wrong answers: they tell us whether a contract would really suit you.";
 
     ErrorRequired "error.required" => "Please enter a number.";
-    ErrorNotANumber "error.not_a_number" => "Please enter a number using digits, for example 12.";
-    ErrorNotWhole "error.not_whole" => "Please enter a whole number.";
     ErrorAtLeast "error.at_least" => "Please enter {min} or more." ["min"];
     ErrorAtMost "error.at_most" => "Please enter {max} or less. For a larger business, please contact us directly." ["max"];
     ErrorRange "error.range" => "Please enter a number from {min} to {max}." ["min", "max"];
+    ErrorCount "error.count" => "Please enter a whole number from {min} to {max}, using digits." ["min", "max"];
     ErrorDecimals "error.decimals" => "Please enter the amount with at most {decimals} decimals." ["decimals"];
     ErrorWholeAmount "error.whole_amount" => "Please enter a whole amount, without decimals.";
     ErrorAmountAtMost "error.amount_at_most" => "Please enter {max} or less." ["max"];
@@ -319,7 +318,9 @@ const ALIASES: &[(&str, Key)] = &[
 ];
 
 /// Keys of earlier releases the widget no longer shows; a config may still name them.
-const RETIRED: &[&str] = &["compare.savings", "compare.costs_more", "recommend.pending"];
+const RETIRED: &[&str] = &[
+    "compare.savings", "compare.costs_more", "recommend.pending", "error.not_a_number", "error.not_whole",
+];
 
 impl Key {
     /// The key's definition.

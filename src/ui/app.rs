@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
@@ -41,6 +42,20 @@ pub struct WidgetProps {
     /// in the owner's view.
     #[prop_or_default]
     pub owner_notes: Vec<String>,
+    /// The address a relative logo resolves against (the embedding page, in an iframe); `None`
+    /// leaves it to the document, which is the embedding page in the other ways.
+    #[prop_or_default]
+    pub logo_base: Option<AttrValue>,
+}
+
+/// The logo's address: as written, or resolved against `base` when it is not absolute.
+fn logo_src(logo: &str, base: Option<&str>) -> String {
+    match base {
+        Some(base) if !logo.to_ascii_lowercase().starts_with("https:") => {
+            web_sys::Url::new_with_base(logo, base).map(|u| u.href()).unwrap_or_else(|_| logo.to_string())
+        }
+        _ => logo.to_string(),
+    }
 }
 
 /// The answers to start from: a shared link first, then saved answers, then the config's
@@ -145,6 +160,23 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
+    // A select the prospect once changed by hand no longer follows its options' `selected`
+    // attribute, so after "Start over" or "Undo" its value is set to the form's.
+    {
+        let root = root.clone();
+        use_effect_with(state.form.required_response.clone(), move |response| {
+            let select = root
+                .cast::<web_sys::Element>()
+                .and_then(|r| r.query_selector("select[name=\"response\"]").ok().flatten())
+                .and_then(|s| s.dyn_into::<web_sys::HtmlSelectElement>().ok());
+            if let Some(select) = select {
+                if select.value() != *response {
+                    select.set_value(response);
+                }
+            }
+        });
+    }
+
     let on_step = {
         let (events, report, answers) = (props.events.clone(), state.report.clone(), state.answers.clone());
         Callback::from(move |action: &'static str| {
@@ -208,7 +240,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 }
                 <header class="cf-header">
                     if !company.logo_url.is_empty() {
-                        <img class="cf-logo" src={company.logo_url.clone()}
+                        <img class="cf-logo" src={logo_src(&company.logo_url, props.logo_base.as_deref())}
                             alt={env.tf(Key::WidgetLogoAlt, &[("company", &company.name)])} />
                     }
                     <div class="cf-print-only cf-print-header">

@@ -36,6 +36,8 @@ pub struct MountOptions {
     pub contact_email: Option<String>,
     /// The consultancy's phone for visitors when the config cannot be read.
     pub contact_phone: Option<String>,
+    /// In an iframe: the embedding page's address, which a relative logo resolves against.
+    pub logo_base: Option<String>,
 }
 
 impl Default for MountOptions {
@@ -50,6 +52,7 @@ impl Default for MountOptions {
             debug: false,
             contact_email: None,
             contact_phone: None,
+            logo_base: None,
         }
     }
 }
@@ -78,6 +81,7 @@ impl MountOptions {
             debug: get("debug").and_then(|v| v.as_bool()).unwrap_or(d.debug),
             contact_email: text("contactEmail"),
             contact_phone: text("contactPhone"),
+            logo_base: text("logoBase"),
         }
     }
 }
@@ -116,6 +120,7 @@ pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
                 read_fragment: options.read_fragment,
                 events: options.events,
                 owner_notes: if options.debug { warnings } else { Vec::new() },
+                logo_base: options.logo_base.map(AttrValue::from),
             };
             yew::Renderer::<Widget>::with_root_and_props(host, props).render();
         }

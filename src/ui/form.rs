@@ -129,7 +129,7 @@ pub fn business_fields(env: &Env, form: &AnswerForm, errors: &[(Field, Rule)], d
             if controls.response.show {
             <div class="cf-field">
                 <label class="cf-label" for={response_id.clone()}>{ env.t(Key::ResponseLabel) }</label>
-                <select id={response_id} class="cf-select" onchange={on_response}>
+                <select id={response_id} class="cf-select" name="response" onchange={on_response}>
                     <option value="" selected={selected.is_empty()}>{ env.t(Key::ResponseNone) }</option>
                     { for env.config.response_choices().into_iter().map(|h| {
                         let value = h.to_plain();

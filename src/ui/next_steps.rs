@@ -132,6 +132,20 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
             undo.emit(());
         })
     };
+    // After "Start over" the page above shrinks; keep its confirmation (and Undo) in view.
+    let reset_said = use_node_ref();
+    {
+        let reset_said = reset_said.clone();
+        use_effect_with((*said).clone(), move |said| {
+            if matches!(said, Some(Said::Reset(_))) {
+                if let Some(el) = reset_said.cast::<web_sys::Element>() {
+                    let opts = web_sys::ScrollIntoViewOptions::new();
+                    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    el.scroll_into_view_with_scroll_into_view_options(&opts);
+                }
+            }
+        });
+    }
     let link_id = env.id("share-link");
     let described = blocked.then(|| reason_id.clone());
     let message = |which: fn(&Said) -> Option<&String>| -> Html {
@@ -178,6 +192,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                     <input id={link_id} class="cf-input" type="text" readonly={true} value={url.clone()} />
                 </div>
             }
+            <div class="cf-reset" ref={reset_said}>
             <div class="cf-actions cf-actions--quiet">
                 <button type="button" class="cf-button cf-button--quiet" onclick={on_reset}>{ env.t(Key::NextReset) }</button>
                 if props.can_undo {
@@ -185,6 +200,7 @@ pub fn NextSteps(props: &NextStepsProps) -> Html {
                 }
             </div>
             { message(|s| if let Said::Reset(m) = s { Some(m) } else { None }) }
+            </div>
             if !company.phone.is_empty() {
                 <p class="cf-help">{ env.tf(Key::NextCall, &[("phone", &company.phone)]) }</p>
             }

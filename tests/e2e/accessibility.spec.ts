@@ -55,7 +55,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await violations(page), 'poor fit').toEqual([]);
 
       await page.getByLabel('People who use computers', { exact: true }).fill('lots');
-      await expect(page.getByText('Please enter a number using digits, for example 12.')).toBeVisible();
+      await expect(page.getByText('Please enter a whole number from 1 to 10,000, using digits.')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Share link' })).toBeDisabled();
       expect(await violations(page), 'invalid entry, sending disabled').toEqual([]);
       await page.getByLabel('People who use computers', { exact: true }).fill('20');

@@ -183,10 +183,10 @@ test.describe('theming', () => {
     }
   }
 
-  test.fixme('iframe: the frame’s page around the widget follows theme.scheme, not only the visitor’s preference', async ({ page }, testInfo) => {
-    // styles/contract-fit.css paints body.cf-frame from prefers-color-scheme alone, so at 1280px a
-    // scheme "light" widget sits between dark bands when the visitor prefers dark (and "dark"
-    // between white bands when the visitor prefers light).
+  test('iframe: the frame’s page around the widget never contradicts theme.scheme: it is transparent', async ({ page }, testInfo) => {
+    // The frame's own page was painted from prefers-color-scheme alone, so a scheme "light"
+    // widget sat between dark bands when the visitor preferred dark. Now it is transparent: around
+    // the widget, the embedding page shows through, whatever the scheme.
     await page.setViewportSize({ width: 1280, height: 900 });
     for (const [preference, config, expected] of [
       ['dark', 'emb-scheme-light.json', WHITE],
@@ -197,7 +197,7 @@ test.describe('theming', () => {
       await calculatorReady(page, 'iframe');
       await expectCss(page, 'iframe', '.cf-widget', 'background-color', expected);
       await shot(page, testInfo, `frame-scheme-${config.replace('.json', '')}-prefers-${preference}`);
-      await expectCss(page, 'iframe', 'body', 'background-color', expected, 0, `${config} with a ${preference} preference: the frame's own background`);
+      await expectCss(page, 'iframe', 'body', 'background-color', 'rgba(0, 0, 0, 0)', 0, `${config} with a ${preference} preference: the frame's own background`);
     }
   });
 
@@ -340,7 +340,7 @@ test.describe('when something is wrong', () => {
     }
   }
 
-  test.fixme('iframe: the owner’s #contract-fit-debug and the data-debug / data-contact-* attributes given on the <iframe> reach the frame', async ({ page }) => {
+  test('iframe: the owner’s #contract-fit-debug and the data-debug / data-contact-* attributes given on the <iframe> reach the frame', async ({ page }) => {
     // contract-fit-frame.js forwards only config=, origin= and a users= fragment to embed.html, so
     // on a public host the frame ignores the host page's #contract-fit-debug and every data-*
     // attribute of the <iframe>: the owner sees the visitor's message, and a visitor of a 404 or
@@ -399,7 +399,7 @@ test.describe('a config and a logo relative to the page', () => {
       expect(configs).toEqual(['/site/emb/emb-config.json']);
     });
 
-    const logoTest = mode === 'iframe' ? test.fixme : test;
+    const logoTest = test;
     logoTest(`${mode}: the config's relative logo_url resolves against the page and the logo loads`, async ({ page }, testInfo) => {
       // iframe: embed.html takes logo_url as written, so "emb-logo.svg" resolves against
       // /tools/estimate/embed.html and the logo is a 404 (README: "resolved against your page in
@@ -680,7 +680,7 @@ test.describe('offline, as the README says', () => {
       }
     });
 
-    test.fixme(`${mode}: with the recipe and a config URL (as in every README example), the calculator works offline after the first visit`, async ({ page, context }) => {
+    test(`${mode}: with the recipe and a config URL (as in every README example), the calculator works offline after the first visit`, async ({ page, context }) => {
       // The config is fetched on the first visit before either service worker controls the page
       // (or the frame), so neither the recipe's cache nor the widget's sw.js has a copy: offline,
       // the widget shows "could not be loaded … Failed to fetch". It works after a second online

@@ -8,7 +8,6 @@ import { EXISTING_CLIENT, describeBusiness, screenshot } from './pages/prospects
 // and in print media no breakdown amount spills out of its plan card and the recommendation box
 // is only as tall as its content. (The PDF's text is read back with pages/pdf.ts.)
 //
-// Known widget bugs are marked test.fixme with their reason; run them with E2E_SHOW_BUGS=1.
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -105,7 +104,6 @@ for (const format of ['A4', 'Letter'] as const) {
 }
 
 test('in print, no heading stands alone without the content it introduces', async ({ page }, testInfo) => {
-  test.fixme(!process.env.E2E_SHOW_BUGS, 'print hides the downtime field and the next-step buttons but keeps their headings');
   const calc = new CalculatorPage(page);
   await completedEstimate(calc);
   await page.emulateMedia({ media: 'print' });
