@@ -29,70 +29,32 @@ export const CHROMIUM_WITH_OTHER_ORIGIN = {
 
 // --- pages made on the fly ----------------------------------------------------------------------
 
-/** One widget on a made-up page: its host element's id, its config (inline, as JSON, or none for
+/** One widget on a test page: its host element's id, its config (inline, as JSON, or none for
  * the built-in default), and any other attributes of the host element. */
 export interface WidgetSpec {
   id: string;
   config?: unknown;
-  /** Raw JSON text instead of `config` (for configs too large to stringify twice). */
+  /** Raw JSON text instead of `config`. */
   configText?: string;
   attrs?: Record<string, string>;
   /** `div` (default) or the custom element. */
   tag?: 'div' | 'contract-fit';
 }
 
-/** A consultancy page with the loader and one host element per widget, each with its config in
- * an inline `<script type="application/json">` (so a test needs no fixture file per config). */
-export function widgetPage(widgets: WidgetSpec[], opts: { title?: string; head?: string; body?: string; loader?: string } = {}): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const parts: string[] = [];
-  for (const w of widgets) {
-    const attrs: Record<string, string> = { ...(w.attrs ?? {}) };
-    if (w.config !== undefined || w.configText !== undefined) {
-      const text = w.configText ?? JSON.stringify(w.config);
-      // `</` cannot end the script element early when written as `<\/`.
-      parts.push(`<script type="application/json" id="${w.id}-config">${text.replace(/<\//g, '<\\/')}</script>`);
-      attrs['data-config-script'] = `${w.id}-config`;
-    }
-    const tag = w.tag ?? 'div';
-    const marker = tag === 'div' ? ' data-contract-fit' : '';
-    const list = Object.entries(attrs).map(([k, v]) => ` ${k}="${esc(v)}"`).join('');
-    parts.push(`<${tag} id="${w.id}"${marker}${list}></${tag}>`);
-  }
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${opts.title ?? 'Contract Fit test page'}</title>
-    <link rel="icon" href="data:," />
-    ${opts.head ?? ''}
-    <script type="module" src="${opts.loader ?? '/contract-fit.js'}"></script>
-  </head>
-  <body>
-    <main>
-      <h1>Harbour IT</h1>
-      ${parts.join('\n      ')}
-      ${opts.body ?? ''}
-    </main>
-  </body>
-</html>`;
+export interface PageSpec {
+  widgets: WidgetSpec[];
+  /** The loader's address, once per entry (default: /contract-fit.js once). */
+  loaders?: string[];
 }
 
-/** Answers `url` (on the test server's origin) with `html` from now on, in this page. The
- * widget's own files still come from the test server. */
-export async function servePage(page: Page | BrowserContext, url: string, html: string): Promise<void> {
-  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-}
-
-/** Serves `html` at a fresh path under /site/sec/ and opens it. */
-let pageCounter = 0;
-export async function openWidgetPage(page: Page, baseURL: string, html: string, hash = ''): Promise<string> {
-  pageCounter += 1;
-  const url = `${baseURL}/site/sec/generated-${process.pid}-${pageCounter}.html`;
-  await servePage(page, url, html);
-  await page.goto(url + hash);
-  return url;
+/** Opens site/sec/page.html (a real page of the test server, so the browser treats it as any
+ * consultancy page, leads included) drawn with these widgets: build.js reads the spec an init
+ * script leaves in window.__secPage. `hash` is the page's fragment (a shared link). */
+export async function openWidgets(page: Page, spec: PageSpec, hash = ''): Promise<void> {
+  await page.addInitScript((s) => {
+    (window as unknown as { __secPage: unknown }).__secPage = s;
+  }, spec);
+  await page.goto(`/site/sec/page.html${hash}`);
 }
 
 // --- the lead endpoint ----------------------------------------------------------------------------
