@@ -645,3 +645,220 @@ test.describe('after a panic', () => {
     expect(errors).toEqual([]);
   });
 });
+
+// --- the keyboard alone -------------------------------------------------------------------------
+
+test.describe('from the keyboard alone', () => {
+  let lead: LeadServer;
+  test.beforeAll(async () => {
+    lead = await startLeadServer();
+  });
+  test.afterAll(() => lead?.stop());
+
+  test('the whole journey, first field to a sent lead, with a visible focus ring at every stop', async ({ page }) => {
+    test.slow();
+    const errors = noUncaught(page);
+    await openWidgets(page, { widgets: [{ id: 'w', config: leadConfig(lead.url('/ok')), attrs: { 'data-storage': 'off' } }] });
+    const host = page.locator('#w');
+    await expect(field(host, 'users')).toBeVisible();
+    const shownAt = Date.now();
+    const stops: string[] = [];
+
+    /** One key; then the element with focus must show it. */
+    async function press(key: string) {
+      await page.keyboard.press(key);
+      const f = await focused(page);
+      expect(f, `after ${key} something has focus`).not.toBeNull();
+      const where = `${f!.tag}${f!.type ? `[${f!.type}]` : ''} "${f!.label || f!.text || f!.name || f!.id}"`;
+      stops.push(`${key}: ${where}`);
+      expect(f!.visible, `${where} is on screen`).toBe(true);
+      expect(f!.ring, `${where} shows a focus ring (${f!.ringDetail})`).toBe(true);
+      return f!;
+    }
+    /** Tabs forward until `want` holds for the focused element. */
+    async function tabTo(what: string, want: (f: NonNullable<Awaited<ReturnType<typeof focused>>>) => boolean) {
+      for (let i = 0; i < 120; i += 1) {
+        const f = await press('Tab');
+        if (want(f)) return f;
+      }
+      throw new Error(`never reached ${what} by Tab; stops:\n${stops.join('\n')}`);
+    }
+
+    // The business, typed over the selected starting values.
+    await tabTo('people', (f) => f.name === 'users');
+    await page.keyboard.type('20');
+    await press('Tab');
+    await page.keyboard.type('22');
+    await press('Tab');
+    await page.keyboard.type('2');
+    await expect(field(host, 'users')).toHaveValue('20');
+    await expect(field(host, 'computers')).toHaveValue('22');
+    await expect(field(host, 'servers')).toHaveValue('2');
+    const existing = await press('Tab');
+    expect(existing.type).toBe('checkbox');
+    await press('Space');
+    await expect(host.getByRole('checkbox', { name: 'We already work with Harbour IT' })).toBeChecked();
+    const select = await press('Tab');
+    expect(select.tag).toBe('select');
+    await press('ArrowDown');
+    await press('ArrowDown');
+    await expect(field(host, 'response')).toHaveValue('4');
+
+    // Six fit questions: Tab lands on a group, Space picks; the arrows move within one.
+    for (let q = 0; q < 6; q += 1) {
+      const radio = await press('Tab');
+      expect(radio.type, `question ${q + 1}`).toBe('radio');
+      await press('Space');
+      if (q === 2) {
+        await press('ArrowDown');
+        await press('ArrowUp');
+      }
+    }
+    const groups = host.locator('.cf-question');
+    for (let q = 0; q < 6; q += 1) await expect(groups.nth(q).getByRole('radio').first()).toBeChecked();
+    await expect(host.locator('.cf-fit__band')).toHaveText('Strong fit');
+
+    // On through the results to the contact form.
+    await tabTo('the name field', (f) => f.name === 'name');
+    await page.keyboard.type('Ann Lee');
+    await press('Tab');
+    await page.keyboard.type('ann@dental.example');
+    // Back and forth.
+    const back = await press('Shift+Tab');
+    expect(back.name).toBe('name');
+    await press('Tab');
+    await tabTo('the consent box', (f) => f.type === 'checkbox');
+    await press('Space');
+    await expect(host.getByRole('checkbox', { name: /I agree that Harbour IT may contact me/ })).toBeChecked();
+    const send = await tabTo('the send button', (f) => f.tag === 'button');
+    expect(send.text).toBe('Send my estimate');
+    const wait = 3200 - (Date.now() - shownAt);
+    if (wait > 0) await page.waitForTimeout(wait); // a form sent within 3 s counts as a bot's
+    await page.keyboard.press('Enter');
+    await expect(host.getByText('Thank you! Harbour IT has your estimate and will get back to you soon.')).toBeVisible();
+    await expect.poll(async () => (await lead.requests()).filter((r) => r.method === 'POST').length).toBe(1);
+    const body = JSON.parse((await lead.requests()).find((r) => r.method === 'POST')!.body!);
+    expect(body.contact).toMatchObject({ name: 'Ann Lee', email: 'ann@dental.example' });
+    expect(body.answers).toMatchObject({ users: 20, computers: 22, servers: 2, existing_client: true, required_response_hours: 4 });
+    expect(Object.keys(body.answers.choices)).toHaveLength(6);
+    await test.info().attach('keyboard stops', { body: stops.join('\n'), contentType: 'text/plain' });
+    expect(errors).toEqual([]);
+  });
+});
+
+// --- axe-core in every state --------------------------------------------------------------------
+
+// Two sizes: a 320 px wide phone (WCAG 1.4.10 reflow), and 200% zoom of a 1280×900 desktop window
+// (WCAG 1.4.4). Browser zoom halves the CSS pixels of the viewport and doubles the device pixels
+// per CSS pixel, so 200% zoom is emulated exactly as a 640×450 viewport with a device scale factor
+// of 2: media queries, layout and text size are what a zoomed desktop browser gets (CSS `zoom` on
+// the body would also scale the viewport units and breakpoints differently from real zoom).
+const SIZES = [
+  { name: '320 px', viewport: { width: 320, height: 700 }, deviceScaleFactor: 1 },
+  { name: '200% zoom', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },
+];
+
+/** axe-core's findings on the page, plus sideways scrolling, for one state. */
+async function audit(p: Page): Promise<string[]> {
+  const found = await axeViolations(p);
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) found.push(`scrolls sideways by ${overflow} px`);
+  return found;
+}
+
+/** A full-page screenshot, in CSS pixels, attached to the report. */
+async function shot(p: Page, name: string): Promise<void> {
+  const info = test.info();
+  const file = info.outputPath(`${name.replace(/\W+/g, '-')}.png`);
+  await p.screenshot({ path: file, fullPage: true, scale: 'css' });
+  await info.attach(name, { path: file, contentType: 'image/png' });
+}
+
+/** Fills the contact form and sends it, at least 3 s after it appeared (sooner counts as a bot). */
+async function sendLead(p: Page, w: Locator, shownAt: number): Promise<void> {
+  await w.getByRole('textbox', { name: 'Name' }).fill('Ann Lee');
+  await w.getByRole('textbox', { name: 'Email' }).fill('ann@dental.example');
+  await w.getByRole('checkbox', { name: /I agree that Harbour IT may contact me/ }).check();
+  const wait = 3200 - (Date.now() - shownAt);
+  if (wait > 0) await p.waitForTimeout(wait);
+  await w.getByRole('button', { name: 'Send my estimate' }).click();
+}
+
+for (const size of SIZES) {
+  test.describe(`axe-core at ${size.name}`, () => {
+    test.use({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
+    let lead: LeadServer;
+    test.beforeAll(async () => {
+      lead = await startLeadServer();
+    });
+    test.afterAll(() => lead?.stop());
+    const tag = size.name.replace(/\W+/g, '');
+
+    test('no violation and no sideways scrolling from the first answer to a sent lead', async ({ page, context }) => {
+      test.slow();
+      const errors = noUncaught(page);
+      // Without the Clipboard API (a plain-http page), so that copying shows its fallback.
+      await context.addInitScript(() => {
+        delete (Navigator.prototype as unknown as { clipboard?: unknown }).clipboard;
+      });
+      const found: Record<string, string[]> = {};
+      await openWidgets(page, { widgets: [{ id: 'w', config: leadConfig(lead.url('/ok')), attrs: { 'data-storage': 'off' } }] });
+      const w = page.locator('#w');
+      await expect(field(w, 'users')).toBeVisible();
+      const shownAt = Date.now();
+      found.initial = await audit(page);
+
+      const groups = w.locator('.cf-question');
+      await groups.nth(0).getByRole('radio').first().check();
+      await groups.nth(1).getByRole('radio').first().check();
+      await expect(w.locator('.cf-fit').getByText(/^2 of 6 answered/)).toBeVisible();
+      found.progress = await audit(page);
+
+      for (let q = 2; q < 6; q += 1) await groups.nth(q).getByRole('radio').first().check();
+      await expect(w.locator('.cf-fit__band')).toHaveText('Strong fit');
+      found.verdict = await audit(page);
+      await shot(page, `verdict ${tag}`);
+
+      await field(w, 'users').fill('1O');
+      await expect(w.locator('.cf-business .cf-error')).toBeVisible();
+      found['typo error'] = await audit(page);
+      if (size.deviceScaleFactor === 1) await shot(page, `typo error ${tag}`);
+      await field(w, 'users').fill('12');
+      await expect(w.locator('.cf-business .cf-error')).toHaveCount(0);
+
+      const next = w.getByRole('region', { name: 'Next step' });
+      await next.getByRole('button', { name: 'Share link' }).click();
+      await expect(next.getByRole('textbox', { name: 'Link to these results' })).toBeVisible();
+      found['share link shown'] = await audit(page);
+
+      await next.getByRole('button', { name: 'Copy summary' }).click();
+      await expect(next.getByRole('textbox', { name: 'Copy summary' })).toBeVisible();
+      found['copy fallback'] = await audit(page);
+      if (size.deviceScaleFactor === 1) await shot(page, `copy fallback ${tag}`);
+
+      await w.getByRole('button', { name: 'Send my estimate' }).click();
+      await expect(w.getByText('Please check the highlighted fields.')).toBeVisible();
+      found['lead errors'] = await audit(page);
+      if (size.deviceScaleFactor === 2) await shot(page, `lead errors ${tag}`);
+
+      await sendLead(page, w, shownAt);
+      await expect(w.getByText('Thank you! Harbour IT has your estimate and will get back to you soon.')).toBeVisible();
+      found['lead sent'] = await audit(page);
+
+      expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+      expect(errors).toEqual([]);
+    });
+
+    test('no violation and no sideways scrolling when the lead fails', async ({ page }) => {
+      const errors = noUncaught(page);
+      await openWidgets(page, { widgets: [{ id: 'w', config: leadConfig(lead.url('/fail')), attrs: { 'data-storage': 'off' } }] });
+      const w = page.locator('#w');
+      await expect(field(w, 'users')).toBeVisible();
+      await sendLead(page, w, Date.now());
+      await expect(w.getByRole('alert').filter({ hasText: 'Your estimate was not sent: our server did not accept it.' })).toBeVisible();
+      expect(await audit(page)).toEqual([]);
+      if (size.deviceScaleFactor === 1) await shot(page, `lead failed ${tag}`);
+      expect(errors).toEqual([]);
+    });
+  });
+}
