@@ -9,9 +9,9 @@ import { expect, type BrowserContext, type Locator, type Page } from '@playwrigh
 
 export const REPO = path.resolve(__dirname, '..', '..', '..');
 
-/** The browser arguments of playwright.config.ts, plus a name for "another origin":
- * http://other.example:<port> reaches the same test server, but the browser treats it as a
- * different site. */
+/** The browser arguments of playwright.config.ts, plus names for other origins:
+ * http://other.example:<port> reaches the same test server as another site, and
+ * http://<name>.other.example:<port> as other origins of that site. */
 export const CHROMIUM_WITH_OTHER_ORIGIN = {
   executablePath: '/usr/bin/chromium',
   args: [
@@ -23,7 +23,7 @@ export const CHROMIUM_WITH_OTHER_ORIGIN = {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--host-resolver-rules=MAP other.example 127.0.0.1',
+    '--host-resolver-rules=MAP other.example 127.0.0.1, MAP *.other.example 127.0.0.1',
   ],
 };
 
