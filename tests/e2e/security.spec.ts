@@ -22,6 +22,7 @@ import {
   leadConfig,
   openWidgets,
   recordHostEvents,
+  snap,
   startLeadServer,
   textKeysFromCli,
   type LeadServer,
@@ -62,11 +63,13 @@ test.describe('the frame loads configs only from its own origin', () => {
     ]);
     await expect(page.getByRole('heading', { name: /Stranger wording/ })).toHaveCount(0);
     await expect(page.locator('input[name="users"]')).toHaveCount(0);
+    await snap(page, 'frame refuses a data config (owner)');
 
     // A visitor (the frame on a public host): a short notice, and not a word of the stranger's.
     await page.goto(`${otherOrigin(baseURL!)}/tools/estimate/embed.html${query}`);
     await expect(page.getByText('The cost calculator is not available right now.')).toBeVisible();
     expect(await page.locator('body').innerText()).not.toMatch(/Stranger|555-0666|stranger\.example/);
+    await snap(page, 'frame refuses a data config (visitor)');
     expect(await page.locator('[data-contract-fit]').evaluate((el) => el.shadowRoot!.innerHTML)).not.toMatch(/Stranger|stranger\.example|555-0666/);
     expect(errors).toEqual([]);
   });
@@ -151,7 +154,7 @@ test.describe('a page on another origin that embeds the frame', () => {
     expect(before.map((m) => m.type), 'the frame does talk to its parent').toContain('height');
     for (const m of before) {
       expect(['height', 'ready'], `message ${JSON.stringify(m)}`).toContain(m.type);
-      expect(JSON.stringify(m)).not.toContain('37');
+      expect(m.detail, `message ${JSON.stringify(m)} carries nothing about the prospect`).toBeNull();
     }
 
     // The prospect acts in the frame: now the page hears the start and the report.
@@ -163,6 +166,7 @@ test.describe('a page on another origin that embeds the frame', () => {
     expect(report.origin).toBe(calc);
     expect(report.detail.answers).toMatchObject({ users: 37, computers: 40, servers: 3, existing_client: true, required_response_hours: 4 });
     expect(Object.keys(report.detail.answers.choices).sort()).toEqual(['partner', 'trust']);
+    await snap(page, 'foreign page embedding the frame, after the prospect acted');
     expect(errors).toEqual([]);
   });
 
@@ -208,6 +212,7 @@ test.describe('addresses are checked as what they are', () => {
       await expect(items, r.name).toHaveText([new RegExp(`^${r.path.replace(/\./g, '\\.')}: `)]);
     }
     await expect(page.locator('input[name="users"]')).toHaveCount(0);
+    await snap(page, 'refused addresses', true);
     expect(requested.filter((u) => u.includes('evil.example'))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..');
 
@@ -304,4 +304,13 @@ export function textKeysFromCli(): TextKey[] {
 /** The widget's root element (`.cf-widget`) inside a host. */
 export function widgetRoot(host: Locator): Locator {
   return host.locator('.cf-widget');
+}
+
+/** A screenshot of what `page` shows (the viewport, or the whole page), kept in the test's output
+ * folder as NAME.png and attached to the report. */
+export async function snap(page: Page, name: string, fullPage = false): Promise<void> {
+  const info = test.info();
+  const file = info.outputPath(`${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.png`);
+  await page.screenshot({ path: file, fullPage, scale: 'css' });
+  await info.attach(name, { path: file, contentType: 'image/png' });
 }
