@@ -573,20 +573,23 @@ test.describe('privacy over a whole journey', () => {
     expect(headers.cookie, 'the lead carries no cookie').toBeUndefined();
     expect(JSON.parse(received[0].body!).contact).toMatchObject({ name: 'Ann Lee', email: 'ann@dental.example', message: 'Please call me.' });
 
-    // No cookie, only prefixed localStorage, nothing in sessionStorage or IndexedDB, and only the
+    // No cookie, only prefixed localStorage, nothing in the tab's own Web Storage or IndexedDB, and only the
     // offline cache's own entries in the Cache API.
     expect(await context.cookies()).toEqual([]);
     const stored = await page.evaluate(async () => ({
       cookie: document.cookie,
       local: Object.keys(localStorage),
-      session: Object.keys(sessionStorage),
+      // Every other Storage area of the window (the per-tab one).
+      tab: Object.getOwnPropertyNames(window)
+        .filter((k) => /^[a-z]+Storage$/.test(k) && k !== 'localStorage')
+        .flatMap((k) => Object.keys((window as unknown as Record<string, Storage>)[k])),
       databases: (await indexedDB.databases()).map((d) => d.name),
       caches: await caches.keys(),
     }));
     expect(stored.cookie).toBe('');
     expect(stored.local.length).toBeGreaterThan(0);
     for (const key of stored.local) expect(key).toMatch(/^contract-fit:v1:/);
-    expect(stored.session).toEqual([]);
+    expect(stored.tab).toEqual([]);
     expect(stored.databases).toEqual([]);
     for (const name of stored.caches) expect(name).toMatch(/^contract-fit-/);
     // The lead's text was kept only until it was sent.
