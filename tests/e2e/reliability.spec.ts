@@ -31,7 +31,6 @@ import {
   snap,
   startLeadServer,
   type LeadServer,
-  type RecordedEvent,
 } from './support/sec-helpers';
 
 test.use({ serviceWorkers: 'block' });

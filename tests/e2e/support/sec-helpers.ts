@@ -5,7 +5,7 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 export const REPO = path.resolve(__dirname, '..', '..', '..');
 
@@ -217,7 +217,7 @@ export interface FocusInfo {
   visible: boolean;
 }
 
-/** The element that has focus, looking through shadow roots and into same-origin frames. */
+/** The element that has focus, looking through shadow roots. */
 export async function focused(page: Page): Promise<FocusInfo | null> {
   return page.evaluate(() => {
     let el: Element | null = document.activeElement;
@@ -299,12 +299,7 @@ export function textKeysFromCli(): TextKey[] {
   return keys;
 }
 
-// --- misc -------------------------------------------------------------------------------------------
-
-/** The widget's root element (`.cf-widget`) inside a host. */
-export function widgetRoot(host: Locator): Locator {
-  return host.locator('.cf-widget');
-}
+// --- screenshots -------------------------------------------------------------------------------
 
 /** A screenshot of what `page` shows (the viewport, or the whole page), kept in the test's output
  * folder as NAME.png and attached to the report. */
