@@ -35,30 +35,48 @@ startInstance();
 const mounted = [];
 const MAX_RESTARTS = 3;
 let restarts = 0;
+let restarting = null;
 
 /** After a panic the instance every widget shares is gone: start a new one and mount every
- * widget again (each restores the prospect's answers from storage). Past a few restarts, say so
- * plainly instead of trying forever. */
+ * widget again (each restores the prospect's answers from storage), into a fresh element, so
+ * that nothing of the old instance (its listeners on the old element) can act again. One restart
+ * at a time, however many panics arrive together; past a few panics, say so plainly instead of
+ * trying forever. */
 window.addEventListener('contract-fit:panic', () => {
   restarts += 1;
-  if (restarts > MAX_RESTARTS) {
-    for (const { container } of mounted) {
+  if (restarting) return;
+  const replace = (m) => {
+    const fresh = freshContainer();
+    m.container.replaceWith(fresh);
+    m.container = fresh;
+    return fresh;
+  };
+  const giveUp = () => {
+    for (const m of mounted) {
       const note = document.createElement('p');
       note.className = 'cf-loading';
       note.setAttribute('role', 'alert');
       note.textContent = 'Something went wrong with the calculator. Please reload the page.';
-      container.replaceChildren(note);
+      replace(m).append(note);
     }
+    // No restart after this one.
+    restarting = Promise.resolve();
+  };
+  if (restarts > MAX_RESTARTS) {
+    giveUp();
     return;
   }
   // Let the failing call unwind first.
-  setTimeout(async () => {
-    const glue = await startInstance(restarts);
-    for (const m of mounted) {
-      m.container.replaceChildren();
-      m.start(glue, true);
-    }
-  }, 0);
+  restarting = new Promise((resolve) => setTimeout(resolve, 0))
+    .then(() => (restarts > MAX_RESTARTS ? null : startInstance(restarts)))
+    .then((glue) => {
+      restarting = null;
+      if (!glue || restarts > MAX_RESTARTS) {
+        giveUp();
+        return;
+      }
+      for (const m of mounted) m.start(glue, true, replace(m));
+    });
 });
 
 /** The stylesheet every shadow root adopts: built once from the CSS file (CSP-safe), or `null`
@@ -144,7 +162,8 @@ async function readConfig(options, onlySameOrigin) {
     return { error: 'this is not an address', source: url };
   }
   if (onlySameOrigin && resolved.origin !== location.origin) {
-    return { error: `the calculator's frame only loads configs from its own site (${location.origin})`, source: url };
+    // The refused address is not quoted: a link could put any words in it.
+    return { error: `the calculator's frame only loads configs from its own site (${location.origin})`, source: 'the config= of this frame\'s address' };
   }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), CONFIG_TIMEOUT_MS);
@@ -161,9 +180,22 @@ async function readConfig(options, onlySameOrigin) {
   }
 }
 
-/** The element the widget renders into: a shadow root's container, or the host itself when the
- * page opts out of isolation (or the host element cannot have a shadow root). */
+/** A fresh element for a widget to render into. */
+function freshContainer() {
+  const container = document.createElement('div');
+  container.className = 'cf-root';
+  return container;
+}
+
+/** The element the widget renders into: in a shadow root on the host, or inside the host itself
+ * when the page opts out of isolation (or the host element cannot have a shadow root). The
+ * host's own content (a "Loading…" line for browsers without JavaScript) makes way. */
 async function prepare(host, isolate) {
+  const container = freshContainer();
+  const loading = document.createElement('p');
+  loading.className = 'cf-loading';
+  loading.textContent = 'Loading the calculator…';
+  container.append(loading);
   if (isolate) {
     let shadow = host.shadowRoot;
     if (!shadow) {
@@ -174,12 +206,7 @@ async function prepare(host, isolate) {
       }
     }
     if (shadow) {
-      const container = document.createElement('div');
-      container.className = 'cf-root';
-      const loading = document.createElement('p');
-      loading.className = 'cf-loading';
-      loading.textContent = 'Loading the calculator…';
-      container.append(loading);
+      host.replaceChildren();
       const sheet = await stylesheet();
       if (sheet) {
         shadow.adoptedStyleSheets = [sheet];
@@ -194,7 +221,8 @@ async function prepare(host, isolate) {
     }
   }
   ensureDocumentStylesheet();
-  return host;
+  host.replaceChildren(container);
+  return container;
 }
 
 /** Starts one widget in `host`, once. */
@@ -206,12 +234,12 @@ async function startWidget(host, frame = null) {
   const container = await prepare(host, options.isolate);
   const [config, glue] = await Promise.all([readConfig(options, Boolean(frame)), instance]);
   // After a restart the answers come from storage, which is newer than any shared link.
-  const start = (g, again = false) => {
+  const start = (g, again = false, into = container) => {
     const wasmOptions = { ...options.wasm, readFragment: again ? false : options.wasm.readFragment };
     if (config.error) {
-      g.mount_load_error(container, config.source, config.error, wasmOptions);
+      g.mount_load_error(into, config.source, config.error, wasmOptions);
     } else {
-      g.mount(container, config.text ?? null, { ...wasmOptions, configSource: config.source ?? null });
+      g.mount(into, config.text ?? null, { ...wasmOptions, configSource: config.source ?? null });
     }
   };
   mounted.push({ container, start });

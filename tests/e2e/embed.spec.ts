@@ -445,7 +445,7 @@ test.describe('host events', () => {
     expect(await page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls)).toBe(1);
   });
 
-  test('iframe: answers reach only the origin named in the frame address', async ({ page }) => {
+  test('iframe: answers reach only the origin named in the frame address (the frame script names the page when none is given)', async ({ page }) => {
     await page.goto('/site/iframe-origins.html');
     // The frame script titles a frame the page left untitled.
     await expect(page.locator('#untitled')).toHaveAttribute('title', 'IT service contract calculator');
@@ -458,7 +458,11 @@ test.describe('host events', () => {
       await expectFrameFits(page, id, id);
     }
     await page.waitForTimeout(1000); // well past the 400 ms the widget waits before reporting
-    expect(await hostEvents(page), 'no report for another origin, none without an origin').toEqual([]);
+    const heardFrom = [...new Set((await hostEvents(page)).map((e: { host: string }) => e.host))];
+    // The frame told another origin hears nothing; the one without an origin was given this
+    // page's own by contract-fit-frame.js, so its events arrive here.
+    expect(heardFrom, 'no report for another origin').not.toContain('foreign');
+    expect(heardFrom, 'the page that included the frame script hears its frame').toEqual(['untitled']);
   });
 
   test('iframe: the same events arrive on the iframe element', async ({ page }) => {

@@ -480,7 +480,6 @@ test.describe('a config with 100,000 problems', () => {
   }
 
   test('100,000 unknown fields in rates (and one wrong rate): the owner panel within 1 s', async ({ page }) => {
-    test.fixme(true, 'overlay() in src/model/config.rs merges objects with Object::insert, a linear scan per key: O(n²), the page freezes for over a minute');
     test.slow();
     const rates: Record<string, number> = { hourly: -5 };
     for (let i = 0; i < 100_000; i += 1) rates[`hourlyy${i}`] = 1;
@@ -492,7 +491,6 @@ test.describe('a config with 100,000 problems', () => {
   });
 
   test('100,000 unknown top-level fields: the calculator, with the owner notes cut short, within 1 s', async ({ page }) => {
-    test.fixme(true, 'overlay() in src/model/config.rs merges objects with Object::insert, a linear scan per key: O(n²), the page freezes for over a minute');
     test.slow();
     const config: Record<string, number> = {};
     for (let i = 0; i < 100_000; i += 1) config[`nosuch${i}`] = 1;
@@ -576,7 +574,6 @@ test.describe('after a panic', () => {
   });
 
   test('after a restart only the new instance acts: one report, one next step and one lead per action', async ({ page }) => {
-    test.fixme(true, 'contract-fit.js re-mounts into the same container: the old instance\'s delegated listeners stay on it and, branded with the same subtree id, run its own handlers for the new DOM (duplicate events, a second lead POST)');
     await recordHostEvents(page);
     await lead.reset();
     await openWidgets(page, twoWidgets(lead.url('/ok')));
@@ -608,7 +605,6 @@ test.describe('after a panic', () => {
   });
 
   test('two panics at once: still one calculator per element', async ({ page }) => {
-    test.fixme(true, 'contract-fit.js restarts once per event without waiting for the restart under way: each new instance mounts into the same container (2 calculators, duplicate ids)');
     await openWidgets(page, twoWidgets(lead.url('/ok')));
     await answerBoth(page);
     await page.evaluate(() => {
@@ -622,7 +618,6 @@ test.describe('after a panic', () => {
   });
 
   test('four panics at once: every widget says so, and stays so', async ({ page }) => {
-    test.fixme(true, 'contract-fit.js: restarts already scheduled by the first three events mount again after the fourth has drawn the message (3 calculators in each element)');
     await openWidgets(page, twoWidgets(lead.url('/ok')));
     await answerBoth(page);
     await page.evaluate(() => {

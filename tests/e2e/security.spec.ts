@@ -119,7 +119,6 @@ test.describe('the frame loads configs only from its own origin', () => {
 });
 
 test('a link that turns on the owner\'s view on a public host still shows no stranger\'s words', async ({ page, baseURL }) => {
-  test.fixme(true, 'the frame\'s problem panel quotes a refused config address in full, so ?config=data:...,<any text>#contract-fit-debug puts that text on the consultancy\'s domain');
   // Anyone can send a visitor a link to the consultancy's embed.html with #contract-fit-debug.
   await page.goto(`${otherOrigin(baseURL!)}/tools/estimate/embed.html?config=data:application/json,CALL%20555-0666%20FOR%20YOUR%20REFUND#contract-fit-debug`);
   await expect(page.getByRole('alert')).toContainText('This calculator’s configuration has problems');
@@ -402,8 +401,8 @@ test.describe('no code from a config runs', () => {
     expect(decodeURIComponent(mailto)).toContain('<script>window.__pwned=1</script>');
 
     // Start over, undo.
-    await next.locator(':scope > .cf-actions--quiet > button').first().click();
-    await next.locator(':scope > .cf-actions--quiet > button').nth(1).click();
+    await next.locator('.cf-actions--quiet > button').first().click();
+    await next.locator('.cf-actions--quiet > button').nth(1).click();
     await expect(w.locator('input[name="users"]')).toHaveValue('20');
     await safe('start over and undo');
 

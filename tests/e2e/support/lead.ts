@@ -300,8 +300,11 @@ export async function axeViolations(page: Page, selector: string): Promise<strin
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.addScriptTag({ path: path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js') });
   return page.evaluate(async (sel) => {
+    // The widget may live in a shadow root on its host element: axe reaches it by a path.
+    const host = document.querySelector('[data-contract-fit]');
+    const context = host?.shadowRoot ? { include: [['[data-contract-fit]', sel]] } : document.querySelector(sel);
     // @ts-expect-error axe is injected above
-    const result = await axe.run(document.querySelector(sel), {
+    const result = await axe.run(context, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
     return result.violations.map(
