@@ -198,6 +198,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let on_undo = state.dispatcher().to_callback().reform(|()| Action::Undo);
 
+    // The first render draws what the first screen shows (the questions, the verdict and the price);
+    // the sections below it follow in a task of their own, so the first price paints sooner and no
+    // single task blocks the page for long.
+    let below_the_fold = use_state(|| false);
+    {
+        let below_the_fold = below_the_fold.clone();
+        use_effect_with((), move |()| {
+            let timer = gloo::timers::callback::Timeout::new(0, move || below_the_fold.set(true));
+            move || drop(timer)
+        });
+    }
     let today = use_memo(props.config.locale.clone(), |locale| browser::today(locale));
     let report = state.report.clone();
     let answers = Rc::new(state.answers.clone());
@@ -279,6 +290,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         </div>
                     </div>
                 </div>
+                if *below_the_fold {
                 <div class="cf-details">
                     { plan_cards(&env, &report) }
                     <CompareSection report={report.clone()} downtime_text={state.form.downtime_cost.clone()}
@@ -290,6 +302,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         {blocked} can_undo={state.undo.is_some()} {on_reset} {on_undo} {on_step}
                         storage_key={props.storage_key.clone()} events={props.events.clone()} />
                 </div>
+                }
                 <p class="cf-live" aria-live="polite" aria-atomic="true">{ story.announcement(&report) }</p>
             </div>
         </ContextProvider<EnvHandle>>
