@@ -19,6 +19,7 @@ mod order;
 mod problem;
 mod read;
 mod report;
+mod schema;
 mod story;
 mod texts;
 
@@ -37,5 +38,6 @@ pub use money::{Decimal, Money};
 pub use order::sort_few;
 pub use problem::{more_line, Problem, Problems, Rule, LISTED_PROBLEMS};
 pub use report::{evaluate, BandReport, PaygReport, PlanReport, RecommendationReport, Report};
+pub use schema::{config_schema, config_schema_text, SCHEMA_FILE};
 pub use story::{Format, MoneyStory, PlainFormat, Story};
 pub use texts::{fill, placeholders, reference_markdown as texts_reference, Key, Plural, TextDef, Texts, TEXTS};
