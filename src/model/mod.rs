@@ -34,6 +34,8 @@ pub use fit::{Basis, Reason};
 pub use form::{AnswerForm, Dropped, FieldErrors};
 pub use lead::{body as lead_body, is_lead_endpoint, payload as lead_payload, Ask, ContactField, ContactForm, Lead, LeadContext, LeadFormat, PageInfo, Utm, VERSION};
 pub use locale::{currency_minor_units, is_currency, locale_problem};
+#[cfg(feature = "configure")]
+pub(crate) use locale::CURRENCIES;
 pub use money::{Decimal, Money};
 pub use order::sort_few;
 pub use problem::{more_line, Problem, Problems, Rule, LISTED_PROBLEMS};
