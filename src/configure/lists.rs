@@ -76,9 +76,9 @@ fn entry_tools(cx: &Cx, e: Entry) -> Html {
     html! {
         <div class="cfg-tools" role="group" aria-label={format!("{noun} {name}")}>
             <button type="button" class="cfg-button cfg-button--small" id={tool_id(list, i, "up")} disabled={i == 0}
-                aria-label={format!("Move {name} up")} onclick={up}>{ "Move up" }</button>
+                aria-label={format!("Move up: {name}")} onclick={up}>{ "Move up" }</button>
             <button type="button" class="cfg-button cfg-button--small" id={tool_id(list, i, "down")} disabled={i + 1 >= len}
-                aria-label={format!("Move {name} down")} onclick={down}>{ "Move down" }</button>
+                aria-label={format!("Move down: {name}")} onclick={down}>{ "Move down" }</button>
             if copy {
                 <button type="button" class="cfg-button cfg-button--small" id={tool_id(list, i, "copy")} disabled={len >= max}
                     aria-label={format!("Duplicate {name}")} onclick={duplicate}>{ "Duplicate" }</button>
@@ -141,6 +141,26 @@ fn entries(cx: &Cx, list: &Path) -> Option<usize> {
     doc::list(&cx.doc, list).map(<[Value]>::len)
 }
 
+/// For a list longer than the calculator allows (an imported file): only the first `max` entries
+/// are shown, and one button keeps just those. A file of ten thousand plans stays usable.
+fn overflow(cx: &Cx, list: &Path, len: usize, max: usize, noun: &str) -> Html {
+    if len <= max {
+        return html! {};
+    }
+    let keep = {
+        let first: Vec<Value> = doc::list(&cx.doc, list).unwrap_or_default().iter().take(max).cloned().collect();
+        cx.setter(list, move |_: MouseEvent| Some(Value::Array(first.clone())))
+    };
+    html! {
+        <div class="cfg-missing">
+            <p>{ format!("This list has {len} {noun}s; the calculator allows {max}, so only the first {max} are shown here.") }</p>
+            <p class="cfg-actions">
+                <button type="button" class="cfg-button" onclick={keep}>{ format!("Keep only the first {max} {noun}s") }</button>
+            </p>
+        </div>
+    }
+}
+
 /// The plans.
 pub fn plans(cx: &Cx) -> Html {
     let list = Path::of(&[PLANS.key]);
@@ -162,7 +182,8 @@ pub fn plans(cx: &Cx) -> Html {
             );
             html! {
                 <>
-                    { for (0..len).map(|i| plan(cx, &list, i, len)) }
+                    { overflow(cx, &list, len, PLANS.max, PLANS.noun) }
+                    { for (0..len.min(PLANS.max)).map(|i| plan(cx, &list, i, len)) }
                     { add_button(cx, &list, len, PLANS.max, "Add a plan", entry, "name") }
                 </>
             }
@@ -210,7 +231,8 @@ fn features(cx: &Cx, list: &Path, plan: &str) -> Html {
         <fieldset class="cfg-subgroup" id={list.field_id()}>
             <legend>{ format!("What {plan} includes") }</legend>
             { problem_list(&list.field_id(), &cx.problems(list)) }
-            { for (0..len).map(|j| {
+            { overflow(cx, list, len, FEATURES_MAX, "feature") }
+            { for (0..len.min(FEATURES_MAX)).map(|j| {
                 let f = list.index(j);
                 let remove = {
                     let (dispatch, list) = (cx.dispatch.clone(), list.clone());
@@ -256,7 +278,8 @@ pub fn questions(cx: &Cx) -> Html {
                     if len == 0 {
                         <p class="cfg-help">{ "No questions: the calculator shows prices and recommends a plan, with no verdict." }</p>
                     }
-                    { for (0..len).map(|i| question(cx, &list, i, len)) }
+                    { overflow(cx, &list, len, QUESTIONS.max, QUESTIONS.noun) }
+                    { for (0..len.min(QUESTIONS.max)).map(|i| question(cx, &list, i, len)) }
                     { add_button(cx, &list, len, QUESTIONS.max, "Add a question", entry, "text") }
                 </>
             }
@@ -290,7 +313,8 @@ fn question(cx: &Cx, list: &Path, i: usize, len: usize) -> Html {
             <fieldset class="cfg-subgroup" id={options.field_id()}>
                 <legend>{ format!("Options of question {} ({name})", i + 1) }</legend>
                 { problem_list(&options.field_id(), &cx.problems(&options)) }
-                { for (0..n.unwrap_or(0)).map(|j| option(cx, &options, j, n.unwrap_or(0), i)) }
+                { overflow(cx, &options, n.unwrap_or(0), OPTIONS_MAX, "option") }
+                { for (0..n.unwrap_or(0).min(OPTIONS_MAX)).map(|j| option(cx, &options, j, n.unwrap_or(0), i)) }
                 { add_button(cx, &options, n.unwrap_or(0), OPTIONS_MAX, &format!("Add an option to question {}", i + 1),
                     Value::Object(Object::default().with("label", "").with("points", 0).with("reason", "")), "label") }
             </fieldset>
@@ -306,8 +330,8 @@ fn option(cx: &Cx, list: &Path, j: usize, len: usize, question: usize) -> Html {
             { problem_list(&o.field_id(), &cx.problems(&o)) }
             <div class="cfg-grid cfg-grid--option">
                 { text(cx, &o.key("label"), &format!("Option {}", j + 1), "", TextOpts::default()) }
-                { number(cx, &o.key("points"), "Points", "−100 to 100.", "") }
-                { text(cx, &o.key("reason"), "Reason", "Empty for a neutral answer.", TextOpts::default()) }
+                { number(cx, &o.key("points"), &format!("Points for option {}", j + 1), "−100 to 100.", "") }
+                { text(cx, &o.key("reason"), &format!("Reason for option {}", j + 1), "Empty for a neutral answer.", TextOpts::default()) }
             </div>
             { entry_tools(cx, Entry { list, i: j, len, max: OPTIONS_MAX, name: &name, noun: "Option", copy: false }) }
         </div>
@@ -331,7 +355,8 @@ pub fn bands(cx: &Cx) -> Html {
             );
             html! {
                 <>
-                    { for (0..len).map(|i| band(cx, &list, i, len)) }
+                    { overflow(cx, &list, len, BANDS.max, BANDS.noun) }
+                    { for (0..len.min(BANDS.max)).map(|i| band(cx, &list, i, len)) }
                     { add_button(cx, &list, len, BANDS.max, "Add a verdict", entry, "label") }
                 </>
             }

@@ -24,6 +24,9 @@ pub fn sample_answers(config: &Config) -> Answers {
         .unwrap_or_default()
 }
 
+/// How long typing must pause before the preview shows the new config.
+const PAUSE_MS: u32 = 300;
+
 /// Properties of [`Preview`].
 #[derive(Properties, PartialEq)]
 pub struct PreviewProps {
@@ -42,6 +45,18 @@ pub fn Preview(props: &PreviewProps) -> Html {
     let container = use_state(|| None::<web_sys::Element>);
     let resets = use_state(|| 0u32);
     let note = use_state(String::new);
+    // Starting the widget again takes a moment; while the consultancy types, the preview follows
+    // once the typing pauses, not on every key.
+    let shown = use_state(|| (props.config.clone(), props.generation));
+    {
+        let (shown, pending) = (shown.clone(), use_mut_ref(|| None::<gloo::timers::callback::Timeout>));
+        use_effect_with((props.config.clone(), props.generation), move |(config, generation)| {
+            if shown.1 != *generation {
+                let (config, generation) = (config.clone(), *generation);
+                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(PAUSE_MS, move || shown.set((config, generation))));
+            }
+        });
+    }
     {
         let (host, container) = (host.clone(), container.clone());
         use_effect_with((), move |()| {
@@ -91,10 +106,10 @@ pub fn Preview(props: &PreviewProps) -> Html {
         (Some(_), true) => "Your config has problems: this is the last version that worked.",
         (Some(_), false) => "Live: your calculator as visitors will see it.",
     };
-    let portal = match (&*container, &props.config) {
+    let portal = match (&*container, &shown.0) {
         (Some(target), Some(config)) => create_portal(
             html! {
-                <Widget key={format!("{}-{}", props.generation, *resets)} config={config.clone()} id_prefix="cfp"
+                <Widget key={format!("{}-{}", shown.1, *resets)} config={config.clone()} id_prefix="cfp"
                     heading_level={3} storage_key={Some(AttrValue::Static(keys::PREVIEW))} read_fragment={false} />
             },
             target.clone(),

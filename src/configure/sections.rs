@@ -351,7 +351,7 @@ pub fn theme(cx: &Cx) -> Html {
             { colour(cx, &p.key("accent_dark"), "Accent colour in the dark scheme", "Only when it should differ from the accent.") }
             { select(cx, &p.key("scheme"), "Colour scheme", "Auto follows each visitor's preference.",
                 &[("auto", "Auto (the visitor's preference)"), ("light", "Always light"), ("dark", "Always dark")], "auto") }
-            { text(cx, &Path::of(&["company", "logo_url"]), "Logo", "A path on your own site (img/logo.svg) or an https: address; shown above the calculator.",
+            { text(cx, &Path::of(&["company", "logo_url"]), "Logo", "A path on your own site (img/logo.svg) or an https: address; shown above the calculator. In this preview, a path is read from this page's folder.",
                 TextOpts { kind: "url", ..TextOpts::default() }) }
         </div>
     };
