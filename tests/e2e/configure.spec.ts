@@ -561,6 +561,32 @@ test.describe('accessibility', () => {
   }
 });
 
+// --- the strict Content-Security-Policy --------------------------------------------------------------
+
+test('configure.html runs under the strict Content-Security-Policy; a lead it blocks is named as CSP', async ({ page }) => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  await page.route('**/tools/estimate/configure.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+  });
+  const errors = recordErrors(page);
+  await page.goto('/tools/estimate/configure.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up your calculator' })).toBeVisible();
+  await page.getByLabel('Company name').fill('Strict IT');
+  await expect(preview(page).getByText(/how well a contract with Strict IT fits/)).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download config.json' }).click();
+  expect((await download).suggestedFilename()).toBe('config.json');
+
+  await page.getByLabel('Send leads to your own endpoint (adds a contact form)').check();
+  const endpoint = `http://127.0.0.1:${await freePort()}/lead`;
+  await page.getByLabel('Endpoint', { exact: true }).fill(endpoint);
+  await page.getByRole('button', { name: 'Send a test lead' }).click();
+  await expect(page.locator('.cfg-lead-test__result')).toContainText("Not sent: this page's Content-Security-Policy does not allow connecting to your endpoint.");
+  // The one refusal is the lead's; nothing else on the page breaks the policy.
+  expect(errors.filter((e) => !e.includes(endpoint))).toEqual([]);
+});
+
 // --- what the widget's visitors load ------------------------------------------------------------------
 
 test('the widget\'s visitors load nothing of the configurator, and the build ships the schema', async ({ page, request }) => {
