@@ -450,7 +450,9 @@ pub fn TextsPanel(props: &TextsPanelProps) -> Html {
                                     <p class="cfg-label" id={format!("{id}-label")}><code>{ def.key }</code>{ " (counts something)" }</p>
                                     { for Plural::ALL.iter().filter(|f| **f == Plural::One || **f == Plural::Other || !form_text(**f).is_empty()).map(|f| html! {
                                         <div class="cfg-text__form">
-                                            <label class="cfg-label cfg-label--form" for={format!("{id}-{}", f.name())}>{ format!("{} form", f.name()) }</label>
+                                            <label class="cfg-label cfg-label--form" for={format!("{id}-{}", f.name())}>
+                                                <span class="cfg-visually-hidden">{ def.key }{ ", " }</span>{ format!("{} form", f.name()) }
+                                            </label>
                                             <textarea id={format!("{id}-{}", f.name())} class="cfg-input cfg-input--area" rows="1"
                                                 placeholder={if *f == Plural::One { def.one.unwrap_or(def.default).to_string() } else { def.default.to_string() }}
                                                 value={form_text(*f)} oninput={write(Some(*f))}
