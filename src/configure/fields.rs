@@ -78,11 +78,18 @@ pub fn described_by(id: &str, help: bool, problems: usize) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
-/// The chrome around one control: label, the control, help, problems.
-fn shell(id: &str, label: &str, help: &str, problems: &[String], control: Html, extra_class: Option<&'static str>) -> Html {
+/// The chrome around one control: label, the control, help, problems. `label` may end with
+/// `context` that only screen readers hear (" for option 2"), where the layout already says it.
+fn shell(id: &str, label: (&str, &str), help: &str, problems: &[String], control: Html, extra_class: Option<&'static str>) -> Html {
+    let (label, context) = label;
     html! {
         <div class={classes!("cfg-field", extra_class, (!problems.is_empty()).then_some("cfg-field--invalid"))}>
-            <label class="cfg-label" for={id.to_string()}>{ label }</label>
+            <label class="cfg-label" for={id.to_string()}>
+                { label }
+                if !context.is_empty() {
+                    <span class="cfg-visually-hidden">{ context }</span>
+                }
+            </label>
             { control }
             if !help.is_empty() {
                 <p class="cfg-help" id={format!("{id}-help")}>{ help }</p>
@@ -109,6 +116,11 @@ pub struct TextOpts<'a> {
 
 /// A text field.
 pub fn text(cx: &Cx, path: &Path, label: &str, help: &str, opts: TextOpts) -> Html {
+    text_in(cx, path, (label, ""), help, opts)
+}
+
+/// A text field whose label has context only screen readers hear.
+pub fn text_in(cx: &Cx, path: &Path, label: (&str, &str), help: &str, opts: TextOpts) -> Html {
     let id = path.field_id();
     let problems = cx.problems(path);
     let remove_empty = opts.remove_empty;
@@ -137,6 +149,11 @@ pub fn text(cx: &Cx, path: &Path, label: &str, help: &str, opts: TextOpts) -> Ht
 
 /// A number field: empty means the default, shown as the placeholder.
 pub fn number(cx: &Cx, path: &Path, label: &str, help: &str, placeholder: &str) -> Html {
+    number_in(cx, path, (label, ""), help, placeholder)
+}
+
+/// A number field whose label has context only screen readers hear.
+pub fn number_in(cx: &Cx, path: &Path, label: (&str, &str), help: &str, placeholder: &str) -> Html {
     let id = path.field_id();
     let problems = cx.problems(path);
     let oninput = cx.setter(path, |e: InputEvent| number_value(&e.target_unchecked_into::<HtmlInputElement>().value()));
@@ -172,7 +189,7 @@ pub fn select(cx: &Cx, path: &Path, label: &str, help: &str, choices: &[(&str, &
             }) }
         </select>
     };
-    shell(&id, label, help, &problems, control, None)
+    shell(&id, (label, ""), help, &problems, control, None)
 }
 
 /// A yes/no field.
@@ -228,7 +245,7 @@ pub fn colour(cx: &Cx, path: &Path, label: &str, help: &str) -> Html {
                 onchange={onpick} />
         </span>
     };
-    shell(&id, label, help, &problems, control, None)
+    shell(&id, (label, ""), help, &problems, control, None)
 }
 
 /// A section of the form: a heading and its fields, with the problems at the section's own path

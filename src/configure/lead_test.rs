@@ -151,6 +151,15 @@ enum Phase {
 #[component]
 pub fn LeadTest(props: &LeadTestProps) -> Html {
     let phase = use_state(|| Phase::Idle);
+    // A result is about the address it was sent to: another address clears it.
+    {
+        let phase = phase.clone();
+        use_effect_with(props.endpoint.clone(), move |_| {
+            if matches!(*phase, Phase::Done { .. }) {
+                phase.set(Phase::Idle);
+            }
+        });
+    }
     let ready = props.config.as_ref().is_some_and(|c| c.lead.as_ref().is_some_and(|l| l.endpoint == props.endpoint.trim()));
     let onclick = {
         let (phase, config) = (phase.clone(), props.config.clone());

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::browser::focus_later;
 use super::doc::{self, fresh_id, Path};
-use super::fields::{number, problem_list, section, select, text, Cx, TextOpts};
+use super::fields::{number, number_in, problem_list, section, select, text, text_in, Cx, TextOpts};
 use super::start::Start;
 use super::state::Action;
 use crate::model::json::{Object, Value};
@@ -289,7 +289,7 @@ pub fn questions(cx: &Cx) -> Html {
         cx,
         "cfg-questions",
         "Questions and options",
-        "Each answer's points speak for a contract (positive) or against it (negative); its reason is shown among the reasons for or against.",
+        "Each answer's points speak for a contract (positive) or against it (negative); its reason is shown among the reasons for or against (leave it empty for a neutral answer).",
         Some(&list),
         body,
     )
@@ -330,8 +330,8 @@ fn option(cx: &Cx, list: &Path, j: usize, len: usize, question: usize) -> Html {
             { problem_list(&o.field_id(), &cx.problems(&o)) }
             <div class="cfg-grid cfg-grid--option">
                 { text(cx, &o.key("label"), &format!("Option {}", j + 1), "", TextOpts::default()) }
-                { number(cx, &o.key("points"), &format!("Points for option {}", j + 1), "−100 to 100.", "") }
-                { text(cx, &o.key("reason"), &format!("Reason for option {}", j + 1), "Empty for a neutral answer.", TextOpts::default()) }
+                { number_in(cx, &o.key("points"), ("Points", &format!(" for option {}", j + 1)), "−100 to 100.", "") }
+                { text_in(cx, &o.key("reason"), ("Reason", &format!(" for option {}", j + 1)), "", TextOpts::default()) }
             </div>
             { entry_tools(cx, Entry { list, i: j, len, max: OPTIONS_MAX, name: &name, noun: "Option", copy: false }) }
         </div>

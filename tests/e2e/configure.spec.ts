@@ -417,6 +417,9 @@ const SNIPPETS = [
 ] as const;
 
 test.describe('snippets', () => {
+  // The pages and configs here are served by page.route, which a service worker's own requests
+  // bypass; the offline cache has its own tests in embed.spec.ts.
+  test.use({ serviceWorkers: 'block' });
   for (const { mode, source } of SNIPPETS) {
     test(`${mode}, config ${source.startsWith('Inline') ? 'inline' : 'by address'}: the copied snippet makes a page that works`, async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
