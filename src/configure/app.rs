@@ -55,6 +55,13 @@ const SECTIONS: &[(&str, &str)] = &[
 #[component]
 fn App() -> Html {
     let restored = use_memo((), |()| restore());
+    // Private windows and some settings refuse storage: then the work lives only in this tab.
+    let kept = use_memo((), |()| {
+        browser::save("configure:probe", "1");
+        let ok = browser::load("configure:probe").is_some();
+        browser::remove("configure:probe");
+        ok
+    });
     let editor = {
         let restored = restored.clone();
         use_reducer(move || Editor::new(restored.0.clone(), restored.1.clone()))
@@ -89,6 +96,11 @@ fn App() -> Html {
                 <p class="cfg-intro">
                     { "Fill in your company, prices, questions and wording; the preview shows your calculator as you go. Your work is kept in this browser. When the check says ok, download config.json and copy the snippet for your website." }
                 </p>
+                if !*kept {
+                    <p class="cfg-notice" role="alert">
+                        { "This browser does not let the configurator keep your work (a private window, or storage turned off): download config.json before you close this page, and import it to continue." }
+                    </p>
+                }
                 <nav class="cfg-nav" aria-label="Sections">
                     <ul>{ for SECTIONS.iter().map(|(id, label)| html! { <li><a href={format!("#{id}")}>{ *label }</a></li> }) }</ul>
                 </nav>

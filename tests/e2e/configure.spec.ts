@@ -323,6 +323,22 @@ test.describe('work in progress', () => {
     await expect(page.getByRole('group', { name: /^Plan 1:/ }).getByLabel('Per person')).toHaveValue('99');
   });
 
+  test('with storage that throws, the configurator works and says the work is not kept', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const errors = recordErrors(page);
+    await open(page);
+    await expect(page.getByRole('alert').filter({ hasText: 'does not let the configurator keep your work' })).toBeVisible();
+    await page.getByLabel('Company name').fill('No Storage IT');
+    await expect(preview(page).getByText(/how well a contract with No Storage IT fits/)).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('saved work that cannot be read is offered for repair, not thrown away', async ({ page }) => {
     await page.goto('/configure.html');
     await page.evaluate(() => localStorage.setItem('contract-fit:v1:configure:draft', '{"company": {"name": "Half'));
