@@ -7,10 +7,11 @@ compares the widget's files with those in dist/, byte for byte.
 
 The widget's binary is built by the same cargo command either way (the configurator is a binary
 of its own, behind the `configure` feature), so cargo has nothing to do: only wasm-bindgen and
-wasm-opt run again, about a minute. Run with scripts/env.sh sourced (scripts/test.sh does).
+wasm-opt run again, in seconds. The pinned tools come first on PATH, as scripts/env.sh puts them.
 """
 
 import hashlib
+import os
 import pathlib
 import re
 import subprocess
@@ -50,9 +51,14 @@ def main() -> int:
         print("widget_alone: could not take the configurator out of index.html", file=sys.stderr)
         return 1
     src.write_text(html, encoding="utf-8")
+    env = dict(os.environ)
+    tools = [str(ROOT / "node_modules" / ".bin"), str(pathlib.Path.home() / ".cargo" / "bin")]
+    env["PATH"] = os.pathsep.join(tools + [env.get("PATH", "")])
+    env["TRUNK_SKIP_VERSION_CHECK"] = "true"
     build = subprocess.run(
         ["trunk", "build", "--release", "--offline", "--dist", str(out), str(src)],
         cwd=ROOT,
+        env=env,
         capture_output=True,
         text=True,
     )
