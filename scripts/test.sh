@@ -10,6 +10,8 @@
 #              browser tests through wasm-bindgen-test-runner + headless chromium
 #   3. build   trunk build --release --offline   (dist/, wasm-opt included; the
 #              log shows which wasm-bindgen / wasm-opt binaries ran, with args)
+#      then   scripts/widget_alone.py: the widget's files are the same byte for
+#              byte when the site is built without the configurator
 #   4. e2e     playwright test                    against dist/ on 127.0.0.1
 #   5. bench   python3 bench/smoke_test.py        scripts/bench.sh --quick runs and
 #              reports every figure and budget (the full benchmark is not a test:
@@ -100,6 +102,8 @@ if run "web build (trunk build --release)" build "$LOG_DIR/trunk.log" \
     printf '%s: %s bytes (%s KiB), gzip -9: %s bytes (%s KiB)\n' "$w" "$raw" "$((raw / 1024))" \
       "$gz" "$((gz / 1024))" | tee -a "$LOG_DIR/trunk.log" >&2
   done
+  run "widget unchanged by the configurator" step "$LOG_DIR/widget-alone.log" \
+    python3 scripts/widget_alone.py
 else
   if grep -q 'target_features` custom section is missing' "$LOG_DIR/trunk.log" \
     && grep -q 'wasm-validator error' "$LOG_DIR/trunk.log"; then

@@ -481,6 +481,11 @@ fn texts_with_arguments_is_a_usage_error_naming_the_command() {
 }
 
 #[test]
+fn schema_with_arguments_is_a_usage_error_naming_the_command() {
+    usage_error(&["schema", "extra"], "schema takes no arguments");
+}
+
+#[test]
 fn help_exits_0() {
     for flag in ["help", "--help", "-h"] {
         let r = run(&[flag]);
@@ -488,5 +493,6 @@ fn help_exits_0() {
         assert!(r.stdout.starts_with("usage:\n  contract-fit check [--allow-unknown] CONFIG.json"), "{flag}: {}", r.stdout);
         assert!(r.stdout.contains("contract-fit evaluate [--config CONFIG.json] --answers ANSWERS.json"));
         assert!(r.stdout.contains("contract-fit default-config"));
+        assert!(r.stdout.contains("contract-fit schema"));
     }
 }

@@ -31,7 +31,9 @@ usage:
   contract-fit default-config
       Prints the shipped default config.
   contract-fit texts
-      Prints every text key with its English default and placeholders (Markdown).";
+      Prints every text key with its English default and placeholders (Markdown).
+  contract-fit schema
+      Prints the config's JSON Schema (config.schema.json), for editors that autocomplete and check.";
 
     /// Runs one command and says how it went.
     pub fn run(args: &[String]) -> ExitCode {
@@ -52,6 +54,11 @@ usage:
                 ExitCode::SUCCESS
             }
             Some("texts") => usage_error("texts takes no arguments"),
+            Some("schema") if args.len() == 1 => {
+                print!("{}", contract_fit::model::config_schema_text());
+                ExitCode::SUCCESS
+            }
+            Some("schema") => usage_error("schema takes no arguments"),
             Some("-h" | "--help" | "help") => {
                 println!("{USAGE}");
                 ExitCode::SUCCESS

@@ -135,7 +135,7 @@ pub struct Theme {
 fn is_safe_css_value(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
     !v.is_empty()
-        && v.chars().count() <= 200
+        && v.chars().count() <= limits::CSS_VALUE_LEN
         && !v.chars().any(|c| c.is_control() || ";{}<>\\`".contains(c))
         && !["url(", "image(", "image-set(", "expression(", "@import", "/*"].iter().any(|bad| lower.contains(bad))
 }
@@ -292,7 +292,7 @@ pub struct Config {
 }
 
 /// Limits that keep every figure of the estimate in range.
-mod limits {
+pub(crate) mod limits {
     pub const MONEY_MAX: i64 = 10_000_000;
     pub const HOURS_MAX: i64 = 8_760;
     pub const WORK_HOURS_MAX: i64 = 1_000;
@@ -304,12 +304,56 @@ mod limits {
     pub const POINTS_MAX: i64 = 100;
     pub const SHORT: usize = 120;
     pub const LONG: usize = 600;
+    /// Hourly rates and downtime costs per person, in major units.
+    pub const RATE_MAX: i64 = 1_000_000;
+    pub const MULTIPLIER_MAX: i64 = 10;
+    /// The shortest time a response or an incident may take: 0.01 hours, in millionths.
+    pub const MIN_HOURS_MICROS: i64 = 10_000;
+    pub const SCORE_MAX: i64 = 100;
+    pub const MINOR_UNITS_MAX: i64 = 4;
+    pub const ID_LEN: usize = 40;
+    pub const LOCALE_LEN: usize = 35;
+    pub const PHONE_LEN: usize = 40;
+    pub const COLOUR_LEN: usize = 40;
+    pub const TAX_LABEL_LEN: usize = 40;
+    pub const ADDRESS_LEN: usize = 500;
+    pub const CSS_VALUE_LEN: usize = 200;
 }
 
-const TOP_FIELDS: &[&str] = &[
-    "$schema", "company", "currency", "minor_units", "locale", "rates", "workload", "plans", "questions",
-    "bands", "min_answers", "texts", "theme", "lead", "form", "tax",
-];
+/// The fields each object of a config may have: the reader notes any other as unknown, and the
+/// JSON Schema (`schema.rs`) lists exactly these, so the two cannot drift apart.
+pub(crate) mod fields {
+    pub const TOP: &[&str] = &[
+        "$schema", "company", "currency", "minor_units", "locale", "rates", "workload", "plans", "questions",
+        "bands", "min_answers", "texts", "theme", "lead", "form", "tax",
+    ];
+    pub const COMPANY: &[&str] = &["name", "email", "phone", "website", "logo_url"];
+    pub const RATES: &[&str] = &["hourly", "priority_multiplier", "payg_response_hours", "existing_client_discount"];
+    pub const WORKLOAD: &[&str] = &[
+        "hours_per_user", "hours_per_computer", "hours_per_server", "emergency_share",
+        "hours_per_incident", "downtime_cost_per_user_hour", "incident_impact",
+    ];
+    pub const PLAN: &[&str] = &[
+        "id", "name", "description", "response_hours", "per_user", "per_computer", "per_server",
+        "minimum_monthly", "features",
+    ];
+    pub const QUESTION: &[&str] = &["id", "text", "help", "options"];
+    pub const OPTION: &[&str] = &["label", "points", "reason"];
+    pub const BAND: &[&str] = &["id", "min_score", "label", "message", "recommend"];
+    pub const THEME: &[&str] = &["accent", "accent_dark", "scheme", "properties"];
+    pub const FORM: &[&str] = &["users", "computers", "servers", "existing_client", "response", "downtime"];
+    pub const FORM_COUNT: &[&str] = &["show", "start"];
+    pub const FORM_COMPUTERS: &[&str] = &["show", "start", "follow_users"];
+    pub const FORM_EXISTING: &[&str] = &["show", "start"];
+    pub const FORM_RESPONSE: &[&str] = &["show", "start"];
+    pub const FORM_DOWNTIME: &[&str] = &["show"];
+    pub const TAX: &[&str] = &["label", "included"];
+    pub const LEAD: &[&str] = &["endpoint", "format", "fields", "consent", "privacy_url", "booking_url"];
+    pub const SCHEMES: &[&str] = &["auto", "light", "dark"];
+    pub const RECOMMEND: &[&str] = &["contract", "payg"];
+    pub const LEAD_FORMATS: &[&str] = &["json", "form"];
+    pub const ASK: &[&str] = &["required", "optional", "hidden"];
+}
 
 fn default_json() -> &'static Value {
     static DEFAULT: OnceLock<Value> = OnceLock::new();
@@ -368,7 +412,7 @@ impl Config {
         let Some(own_obj) = r.object(own, "") else {
             return Err(r.problems);
         };
-        r.note_unknown(own_obj, "", TOP_FIELDS);
+        r.note_unknown(own_obj, "", fields::TOP);
         let merged = overlay(default_json(), own);
         let Value::Object(obj) = &merged else {
             return Err(r.problems);
@@ -384,12 +428,12 @@ impl Config {
         // A config that names its currency but not its decimals gets the currency's own (JPY 0, KWD 3).
         let own_minor_units = own_obj.contains_key("minor_units") || !own_obj.contains_key("currency");
         let minor_units = if own_minor_units {
-            r.integer(obj, "", "minor_units", Some(2), Range::closed(0, 4)) as u8
+            r.integer(obj, "", "minor_units", Some(2), Range::closed(0, limits::MINOR_UNITS_MAX)) as u8
         } else {
             currency_minor_units(&currency)
         };
         let before = r.problems.len();
-        let locale = r.text(obj, "", "locale", true, 35);
+        let locale = r.text(obj, "", "locale", true, limits::LOCALE_LEN);
         if r.problems.len() == before {
             if let Some(why) = locale_problem(&locale) {
                 r.problem("locale", Rule::BadLocale { got: locale.clone(), why });
@@ -440,7 +484,7 @@ impl Config {
         let company = Company {
             name: field("name", limits::SHORT),
             email: Some(field("email", limits::SHORT)).filter(|e| is_email(e)).unwrap_or_default(),
-            phone: field("phone", 40),
+            phone: field("phone", limits::PHONE_LEN),
             website: Some(field("website", limits::SHORT)).filter(|w| is_web_address(w)).unwrap_or_default(),
             logo_url: String::new(),
         };
@@ -581,11 +625,11 @@ pub fn is_email(s: &str) -> bool {
 }
 
 fn read_theme(r: &mut Reader, obj: &Object) -> Theme {
-    const KNOWN: &[&str] = &["accent", "accent_dark", "scheme", "properties"];
+    const KNOWN: &[&str] = fields::THEME;
     let Some(t) = section(r, obj, "theme", KNOWN) else {
         return Theme::default();
     };
-    let scheme = match r.word(t, "theme", "scheme", &["auto", "light", "dark"], 0) {
+    let scheme = match r.word(t, "theme", "scheme", fields::SCHEMES, 0) {
         1 => Scheme::Light,
         2 => Scheme::Dark,
         _ => Scheme::Auto,
@@ -614,7 +658,7 @@ fn read_theme(r: &mut Reader, obj: &Object) -> Theme {
     }
     let colour = |r: &mut Reader, key: &str| {
         let before = r.problems.len();
-        let value = r.text(t, "theme", key, false, 40);
+        let value = r.text(t, "theme", key, false, limits::COLOUR_LEN);
         if r.problems.len() == before && !value.is_empty() && !is_hex_colour(&value) {
             r.problem(join("theme", key), Rule::BadColour { got: value.clone() });
             return String::new();
@@ -625,7 +669,7 @@ fn read_theme(r: &mut Reader, obj: &Object) -> Theme {
 }
 
 fn read_company(r: &mut Reader, obj: &Object) -> Company {
-    const KNOWN: &[&str] = &["name", "email", "phone", "website", "logo_url"];
+    const KNOWN: &[&str] = fields::COMPANY;
     let Some(c) = section(r, obj, "company", KNOWN) else {
         return Company::default();
     };
@@ -638,9 +682,9 @@ fn read_company(r: &mut Reader, obj: &Object) -> Company {
     };
     let (name, _) = clean(r, "name", limits::SHORT);
     let (email, email_ok) = clean(r, "email", limits::SHORT);
-    let (phone, phone_ok) = clean(r, "phone", 40);
+    let (phone, phone_ok) = clean(r, "phone", limits::PHONE_LEN);
     let (website, website_ok) = clean(r, "website", limits::SHORT);
-    let (logo_url, logo_ok) = clean(r, "logo_url", 500);
+    let (logo_url, logo_ok) = clean(r, "logo_url", limits::ADDRESS_LEN);
     let company = Company { name, email, phone, website, logo_url };
     if logo_ok && !company.logo_url.is_empty() && !is_safe_image_url(&company.logo_url) {
         r.problem_with_hint(
@@ -670,7 +714,7 @@ fn read_company(r: &mut Reader, obj: &Object) -> Company {
 }
 
 fn read_rates(r: &mut Reader, obj: &Object, mu: u8) -> Rates {
-    const KNOWN: &[&str] = &["hourly", "priority_multiplier", "payg_response_hours", "existing_client_discount"];
+    const KNOWN: &[&str] = fields::RATES;
     // A `rates` that is not an object has its problem already; its fields are not "required" too.
     let Some(s) = section(r, obj, "rates", KNOWN) else {
         return Rates {
@@ -682,18 +726,15 @@ fn read_rates(r: &mut Reader, obj: &Object, mu: u8) -> Rates {
     };
     let p = "rates";
     Rates {
-        hourly: r.money(s, p, "hourly", true, Range::closed(0, 1_000_000), mu),
-        priority_multiplier: r.decimal(s, p, "priority_multiplier", None, Range::closed(1, 10)),
-        payg_response_hours: r.decimal(s, p, "payg_response_hours", None, Range::micros(10_000, limits::HOURS_MAX * 1_000_000)),
+        hourly: r.money(s, p, "hourly", true, Range::closed(0, limits::RATE_MAX), mu),
+        priority_multiplier: r.decimal(s, p, "priority_multiplier", None, Range::closed(1, limits::MULTIPLIER_MAX)),
+        payg_response_hours: r.decimal(s, p, "payg_response_hours", None, Range::micros(limits::MIN_HOURS_MICROS, limits::HOURS_MAX * 1_000_000)),
         existing_client_discount: r.decimal(s, p, "existing_client_discount", None, Range::share()),
     }
 }
 
 fn read_workload(r: &mut Reader, obj: &Object, mu: u8) -> Workload {
-    const KNOWN: &[&str] = &[
-        "hours_per_user", "hours_per_computer", "hours_per_server", "emergency_share",
-        "hours_per_incident", "downtime_cost_per_user_hour", "incident_impact",
-    ];
+    const KNOWN: &[&str] = fields::WORKLOAD;
     // As for `rates`: one problem for a `workload` that is not an object.
     let Some(s) = section(r, obj, "workload", KNOWN) else {
         return Workload {
@@ -713,8 +754,8 @@ fn read_workload(r: &mut Reader, obj: &Object, mu: u8) -> Workload {
         hours_per_computer: r.decimal(s, p, "hours_per_computer", None, hours),
         hours_per_server: r.decimal(s, p, "hours_per_server", None, hours),
         emergency_share: r.decimal(s, p, "emergency_share", None, Range::share()),
-        hours_per_incident: r.decimal(s, p, "hours_per_incident", None, Range::micros(10_000, limits::WORK_HOURS_MAX * 1_000_000)),
-        downtime_cost_per_user_hour: r.money(s, p, "downtime_cost_per_user_hour", true, Range::closed(0, 1_000_000), mu),
+        hours_per_incident: r.decimal(s, p, "hours_per_incident", None, Range::micros(limits::MIN_HOURS_MICROS, limits::WORK_HOURS_MAX * 1_000_000)),
+        downtime_cost_per_user_hour: r.money(s, p, "downtime_cost_per_user_hour", true, Range::closed(0, limits::RATE_MAX), mu),
         incident_impact: r.decimal(s, p, "incident_impact", None, Range::share()),
     }
 }
@@ -750,10 +791,7 @@ fn check_unique(r: &mut Reader, ids: &[(String, String)]) {
 }
 
 fn read_plans(r: &mut Reader, obj: &Object, mu: u8) -> Vec<Plan> {
-    const KNOWN: &[&str] = &[
-        "id", "name", "description", "response_hours", "per_user", "per_computer", "per_server",
-        "minimum_monthly", "features",
-    ];
+    const KNOWN: &[&str] = fields::PLAN;
     let price = Range::closed(0, limits::MONEY_MAX);
     let mut plans = Vec::new();
     let mut ids = Vec::new();
@@ -779,7 +817,7 @@ fn read_plans(r: &mut Reader, obj: &Object, mu: u8) -> Vec<Plan> {
             id,
             name: r.text(m, &path, "name", true, limits::SHORT),
             description: r.text(m, &path, "description", false, limits::LONG),
-            response_hours: r.decimal(m, &path, "response_hours", None, Range::micros(10_000, limits::HOURS_MAX * 1_000_000)),
+            response_hours: r.decimal(m, &path, "response_hours", None, Range::micros(limits::MIN_HOURS_MICROS, limits::HOURS_MAX * 1_000_000)),
             per_user: r.money(m, &path, "per_user", false, price, mu),
             per_computer: r.money(m, &path, "per_computer", false, price, mu),
             per_server: r.money(m, &path, "per_server", false, price, mu),
@@ -792,8 +830,8 @@ fn read_plans(r: &mut Reader, obj: &Object, mu: u8) -> Vec<Plan> {
 }
 
 fn read_questions(r: &mut Reader, obj: &Object) -> Vec<Question> {
-    const KNOWN: &[&str] = &["id", "text", "help", "options"];
-    const OPTION_KNOWN: &[&str] = &["label", "points", "reason"];
+    const KNOWN: &[&str] = fields::QUESTION;
+    const OPTION_KNOWN: &[&str] = fields::OPTION;
     let mut questions = Vec::new();
     let mut ids = Vec::new();
     // A config may ask no fit questions at all; then every prospect scores 0.
@@ -837,7 +875,7 @@ fn read_questions(r: &mut Reader, obj: &Object) -> Vec<Question> {
 }
 
 fn read_bands(r: &mut Reader, obj: &Object) -> Vec<Band> {
-    const KNOWN: &[&str] = &["id", "min_score", "label", "message", "recommend"];
+    const KNOWN: &[&str] = fields::BAND;
     let mut bands = Vec::new();
     let mut ids = Vec::new();
     let listed = entries(r, obj, "bands", limits::BANDS_MAX);
@@ -849,14 +887,14 @@ fn read_bands(r: &mut Reader, obj: &Object) -> Vec<Band> {
         let id = r.id(m, &path);
         ids.push((path.clone(), id.clone()));
         let before = r.problems.len();
-        let min_score = r.integer(m, &path, "min_score", None, Range::closed(0, 100));
+        let min_score = r.integer(m, &path, "min_score", None, Range::closed(0, limits::SCORE_MAX));
         if r.problems.len() == before {
             if scores.contains(&min_score) {
                 r.problem(join(&path, "min_score"), Rule::DuplicateMinScore { score: min_score });
             }
             scores.push(min_score);
         }
-        let recommend = match r.word(m, &path, "recommend", &["contract", "payg"], 0) {
+        let recommend = match r.word(m, &path, "recommend", fields::RECOMMEND, 0) {
             1 => Recommend::Payg,
             _ => Recommend::Contract,
         };
@@ -878,7 +916,7 @@ fn read_bands(r: &mut Reader, obj: &Object) -> Vec<Band> {
 
 /// The `form` section: each business field's `show` and `start`.
 fn read_form(r: &mut Reader, obj: &Object, plans: &[Plan], _minor_units: u8) -> FormControls {
-    const KNOWN: &[&str] = &["users", "computers", "servers", "existing_client", "response", "downtime"];
+    const KNOWN: &[&str] = fields::FORM;
     let mut form = FormControls::default();
     let Some(f) = section(r, obj, "form", KNOWN) else { return form };
     let field = |r: &mut Reader, key: &str, known: &[&'static str]| -> Option<&Object> {
@@ -894,7 +932,7 @@ fn read_form(r: &mut Reader, obj: &Object, plans: &[Plan], _minor_units: u8) -> 
         ("servers", Field::Servers, &mut form.servers),
     ];
     for (key, kind, control) in counts {
-        let known: &[&'static str] = if key == "computers" { &["show", "start", "follow_users"] } else { &["show", "start"] };
+        let known: &[&'static str] = if key == "computers" { fields::FORM_COMPUTERS } else { fields::FORM_COUNT };
         let Some(m) = field(r, key, known) else { continue };
         let path = join("form", key);
         let (lo, hi) = kind.count_range();
@@ -905,14 +943,14 @@ fn read_form(r: &mut Reader, obj: &Object, plans: &[Plan], _minor_units: u8) -> 
             form.computers_follow_users = r.boolean(m, &path, "follow_users", false);
         }
     }
-    if let Some(m) = field(r, "existing_client", &["show", "start"]) {
+    if let Some(m) = field(r, "existing_client", fields::FORM_EXISTING) {
         form.existing_client.show = r.boolean(m, "form.existing_client", "show", true);
         form.existing_client.start = r.boolean(m, "form.existing_client", "start", false);
     }
-    if let Some(m) = field(r, "response", &["show", "start"]) {
+    if let Some(m) = field(r, "response", fields::FORM_RESPONSE) {
         form.response.show = r.boolean(m, "form.response", "show", true);
         if !matches!(m.get("start"), None | Some(Value::Null)) {
-            let hours = r.decimal(m, "form.response", "start", None, Range::micros(10_000, limits::HOURS_MAX * 1_000_000));
+            let hours = r.decimal(m, "form.response", "start", None, Range::micros(limits::MIN_HOURS_MICROS, limits::HOURS_MAX * 1_000_000));
             let offered = plans.iter().any(|p| p.response_hours == hours);
             if hours != Decimal::ZERO && !offered {
                 let mut choices: Vec<Decimal> = plans.iter().map(|p| p.response_hours).collect();
@@ -926,7 +964,7 @@ fn read_form(r: &mut Reader, obj: &Object, plans: &[Plan], _minor_units: u8) -> 
             form.response.start = offered.then_some(hours);
         }
     }
-    if let Some(m) = field(r, "downtime", &["show"]) {
+    if let Some(m) = field(r, "downtime", fields::FORM_DOWNTIME) {
         form.downtime.show = r.boolean(m, "form.downtime", "show", true);
     }
     form
@@ -934,8 +972,8 @@ fn read_form(r: &mut Reader, obj: &Object, plans: &[Plan], _minor_units: u8) -> 
 
 /// The `tax` section: its label and whether prices include it.
 fn read_tax(r: &mut Reader, obj: &Object) -> Option<Tax> {
-    let t = section(r, obj, "tax", &["label", "included"])?;
-    Some(Tax { label: r.text(t, "tax", "label", true, 40), included: r.boolean(t, "tax", "included", false) })
+    let t = section(r, obj, "tax", fields::TAX)?;
+    Some(Tax { label: r.text(t, "tax", "label", true, limits::TAX_LABEL_LEN), included: r.boolean(t, "tax", "included", false) })
 }
 
 /// `min_answers`: 1 to the number of questions; by default every question.

@@ -3,7 +3,7 @@
 //! documented formats. Sending itself is the widget's; everything it sends is decided here.
 
 use super::answers::Answers;
-use super::config::{is_email, is_web_address};
+use super::config::{fields, is_email, is_web_address, limits};
 use super::form::encode;
 use super::json::{Object, Value};
 use super::problem::{join, Rule};
@@ -114,14 +114,14 @@ pub fn is_lead_endpoint(s: &str) -> bool {
 
 /// Reads the `lead` section; `None` when the config has none (no form is shown then).
 pub fn read(r: &mut Reader, v: Option<&Value>) -> Option<Lead> {
-    const KNOWN: &[&str] = &["endpoint", "format", "fields", "consent", "privacy_url", "booking_url"];
+    const KNOWN: &[&str] = fields::LEAD;
     let v = v?;
     if matches!(v, Value::Null) {
         return None;
     }
     let m = r.object(v, "lead")?;
     r.note_unknown(m, "lead", KNOWN);
-    let endpoint = r.text(m, "lead", "endpoint", true, 500);
+    let endpoint = r.text(m, "lead", "endpoint", true, limits::ADDRESS_LEN);
     if !endpoint.is_empty() && !is_lead_endpoint(&endpoint) {
         r.problem_with_hint(
             "lead.endpoint",
@@ -129,7 +129,7 @@ pub fn read(r: &mut Reader, v: Option<&Value>) -> Option<Lead> {
             Some("http: only on localhost or 127.0.0.1, for testing"),
         );
     }
-    let format = match r.word(m, "lead", "format", &["json", "form"], 0) {
+    let format = match r.word(m, "lead", "format", fields::LEAD_FORMATS, 0) {
         1 => LeadFormat::Form,
         _ => LeadFormat::Json,
     };
@@ -140,7 +140,7 @@ pub fn read(r: &mut Reader, v: Option<&Value>) -> Option<Lead> {
             r.note_unknown(fm, "lead.fields", &names);
             for f in ContactField::ALL {
                 let default = fields[f as usize] as usize;
-                fields[f as usize] = match r.word(fm, "lead.fields", f.name(), &["required", "optional", "hidden"], default) {
+                fields[f as usize] = match r.word(fm, "lead.fields", f.name(), fields::ASK, default) {
                     0 => Ask::Required,
                     1 => Ask::Optional,
                     _ => Ask::Hidden,
@@ -157,7 +157,7 @@ pub fn read(r: &mut Reader, v: Option<&Value>) -> Option<Lead> {
     }
     let consent = r.text(m, "lead", "consent", false, 600);
     let url = |r: &mut Reader, key: &str| {
-        let value = r.text(m, "lead", key, false, 500);
+        let value = r.text(m, "lead", key, false, limits::ADDRESS_LEN);
         if !value.is_empty() && !is_web_address(&value) {
             r.problem(join("lead", key), Rule::BadAddress { expected: "an https: or http: address", got: value.clone() });
         }

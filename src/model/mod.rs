@@ -19,6 +19,7 @@ mod order;
 mod problem;
 mod read;
 mod report;
+mod schema;
 mod story;
 mod texts;
 
@@ -33,9 +34,12 @@ pub use fit::{Basis, Reason};
 pub use form::{AnswerForm, Dropped, FieldErrors};
 pub use lead::{body as lead_body, is_lead_endpoint, payload as lead_payload, Ask, ContactField, ContactForm, Lead, LeadContext, LeadFormat, PageInfo, Utm, VERSION};
 pub use locale::{currency_minor_units, is_currency, locale_problem};
+#[cfg(feature = "configure")]
+pub(crate) use locale::CURRENCIES;
 pub use money::{Decimal, Money};
 pub use order::sort_few;
 pub use problem::{more_line, Problem, Problems, Rule, LISTED_PROBLEMS};
 pub use report::{evaluate, BandReport, PaygReport, PlanReport, RecommendationReport, Report};
+pub use schema::{config_schema, config_schema_text, SCHEMA_FILE};
 pub use story::{Format, MoneyStory, PlainFormat, Story};
 pub use texts::{fill, placeholders, reference_markdown as texts_reference, Key, Plural, TextDef, Texts, TEXTS};

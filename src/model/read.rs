@@ -279,7 +279,7 @@ impl Reader {
     /// An id under `key`: lowercase letters, digits, `-` and `_`, 1 to 40 characters.
     pub fn id(&mut self, obj: &Object, parent: &str) -> String {
         let before = self.problems.0.len();
-        let id = self.text(obj, parent, "id", true, 40);
+        let id = self.text(obj, parent, "id", true, super::config::limits::ID_LEN);
         let well_formed = id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
         if self.problems.0.len() == before && !well_formed {
             self.problem(join(parent, "id"), Rule::BadId { id: id.clone() });

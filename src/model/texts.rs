@@ -311,14 +311,14 @@ texts! {
 }
 
 /// Keys of earlier releases whose text now lives in the `one` form of another key.
-const ALIASES: &[(&str, Key)] = &[
+pub(crate) const ALIASES: &[(&str, Key)] = &[
     ("business.response.option_one", Key::ResponseOption),
     ("recommend.plan_detail_one", Key::RecommendPlanDetail),
     ("plans.response_one", Key::PlansResponse),
 ];
 
 /// Keys of earlier releases the widget no longer shows; a config may still name them.
-const RETIRED: &[&str] = &[
+pub(crate) const RETIRED: &[&str] = &[
     "compare.savings", "compare.costs_more", "recommend.pending", "error.not_a_number", "error.not_whole",
 ];
 
@@ -436,6 +436,9 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     found
 }
 
+/// The longest text a config may give for one key (or one plural form).
+pub(crate) const TEXT_LEN: usize = 2_000;
+
 /// The most text overrides one config may give (there are fewer keys than this).
 const OVERRIDES_MAX: usize = 1_000;
 
@@ -494,8 +497,8 @@ pub fn read(r: &mut Reader, v: Option<&Value>) -> Texts {
 
 fn read_override(r: &mut Reader, path: &str, value: &Value, def: &TextDef) -> Option<Override> {
     let check_text = |r: &mut Reader, path: &str, s: &str| -> bool {
-        if s.chars().count() > 2_000 {
-            r.problem(path, Rule::TooLong { max: 2_000 });
+        if s.chars().count() > TEXT_LEN {
+            r.problem(path, Rule::TooLong { max: TEXT_LEN });
             return false;
         }
         let mut ok = true;
