@@ -30,8 +30,19 @@ async fn mount(storage_key: &str) -> Element {
         logo_base: None,
     };
     yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
-    yew::scheduler::flush().await;
+    settle().await;
     root
+}
+
+/// Lets the widget finish its first paint: the sections below the first screen render in a task
+/// of their own (a zero-delay timer), so wait one task, then let the scheduler run.
+async fn settle() {
+    yew::scheduler::flush().await;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    yew::scheduler::flush().await;
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -331,7 +342,7 @@ async fn mount_embedded(config: Option<&str>, options: &[(&str, wasm_bindgen::Js
         js_sys::Reflect::set(&opts, &(*k).into(), v).unwrap();
     }
     contract_fit::ui::embed::mount(host.clone(), config.map(str::to_string), opts.into());
-    yew::scheduler::flush().await;
+    settle().await;
     host
 }
 

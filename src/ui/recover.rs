@@ -7,6 +7,10 @@ use std::sync::Once;
 
 /// Installs the panic hook, once per instance.
 pub fn install_panic_hook() {
+    // Setting a hook while a panic unwinds would itself panic inside the `Once`, poisoning it.
+    if std::thread::panicking() {
+        return;
+    }
     static HOOK: Once = Once::new();
     HOOK.call_once(|| {
         std::panic::set_hook(Box::new(|info| report_panic(&info.to_string())));
