@@ -200,6 +200,14 @@ pub fn div_round(numerator: i128, denominator: i128) -> i128 {
     if denominator == 0 {
         return 0;
     }
+    // Every figure a real config produces fits in 64 bits, where division is one instruction;
+    // 128-bit division is a library call many times slower, and `evaluate` divides often.
+    if let (Ok(n), Ok(d)) = (i64::try_from(numerator), i64::try_from(denominator)) {
+        if d > 0 {
+            let (q, r) = (n / d, n % d);
+            return i128::from(if r.unsigned_abs() * 2 >= d.unsigned_abs() { q + n.signum() } else { q });
+        }
+    }
     let (n, d) = if denominator < 0 {
         (numerator.saturating_neg(), denominator.saturating_neg())
     } else {
