@@ -224,7 +224,7 @@ async function discoverFiles(browser, name, app) {
     if (url.origin !== new URL(app.url).origin) return;
     const file = url.pathname.split('/').pop();
     // Not the widget's own weight: the page, the favicon, the offline cache, configs.
-    if (file === '' || file === 'favicon.ico' || file === 'sw.js' || file.endsWith('.json')) return;
+    if (file === '' || file.startsWith('favicon.') || file === 'sw.js' || file.endsWith('.json')) return;
     const response = await request.response();
     const sizes = await request.sizes().catch(() => null);
     if (!seen.has(url.pathname)) {

@@ -36,7 +36,7 @@ async function loadedFiles(page: Page): Promise<Map<string, string>> {
     const url = new URL(request.url());
     const file = url.pathname.split('/').pop() ?? '';
     // The same exclusions as bench/measure.mjs: the page, favicon, offline cache and configs.
-    if (request.resourceType() === 'document' || file === '' || file === 'favicon.ico' || file === 'sw.js' || file.endsWith('.json')) return;
+    if (request.resourceType() === 'document' || file === '' || file.startsWith('favicon.') || file === 'sw.js' || file.endsWith('.json')) return;
     const response = await request.response();
     loaded.set(decodeURIComponent(url.pathname.slice(1)), (await response?.headerValue('content-encoding')) ?? 'identity');
   });
