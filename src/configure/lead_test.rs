@@ -3,12 +3,8 @@
 //! words (`endpoint.rs`): received, refused with its status, or blocked by CORS or a
 //! Content-Security-Policy.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
-use js_sys::Reflect;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::browser;
@@ -16,43 +12,7 @@ use super::endpoint::Outcome;
 use super::preview::sample_answers;
 use crate::model::{evaluate, lead_body, lead_payload, Config, ContactField, ContactForm, LeadContext, PageInfo, Story};
 use crate::ui::intl::Formats;
-
-/// How long the test waits for an answer, as the widget does.
-const TIMEOUT_MS: u32 = 15_000;
-
-/// Waits for one turn of the event loop (a CSP report is queued as a task).
-async fn next_task() {
-    let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    }))
-    .await;
-}
-
-/// One request with a time limit: `Ok(response)`, or `Err(timed out)`.
-async fn fetch(url: &str, init: &web_sys::RequestInit, ms: u32) -> Result<web_sys::Response, bool> {
-    let window = web_sys::window().ok_or(false)?;
-    let controller = web_sys::AbortController::new().ok();
-    if let Some(c) = &controller {
-        init.set_signal(Some(&c.signal()));
-    }
-    let timed_out = Rc::new(Cell::new(false));
-    let _timer = {
-        let (timed_out, controller) = (timed_out.clone(), controller.clone());
-        gloo::timers::callback::Timeout::new(ms, move || {
-            timed_out.set(true);
-            if let Some(c) = controller {
-                c.abort();
-            }
-        })
-    };
-    let promise = window.fetch_with_str_and_init(url, init);
-    match wasm_bindgen_futures::JsFuture::from(promise).await {
-        Ok(v) => v.dyn_into::<web_sys::Response>().map_err(|_| false),
-        Err(_) => Err(timed_out.get()),
-    }
-}
+use crate::ui::lead::{fetch_within, send_lead, Failure, TIMEOUT_MS};
 
 /// Sends a test lead with `config` and says how it went.
 async fn send(config: Rc<Config>) -> Outcome {
@@ -74,61 +34,26 @@ async fn send(config: Rc<Config>) -> Outcome {
     let document = lead_payload(&lead, &form, &answers, &report, &cx);
     let (content_type, body) = lead_body(&lead, &document, &report);
 
-    // A CSP block shows up only as a `securitypolicyviolation` event on the document.
-    let csp_hit = Rc::new(Cell::new(false));
-    let listener = {
-        let csp_hit = csp_hit.clone();
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-            let directive = Reflect::get(&e, &"effectiveDirective".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-            if directive.starts_with("connect-src") || directive.starts_with("default-src") {
-                csp_hit.set(true);
-            }
-        })
-    };
-    let document_el = web_sys::window().and_then(|w| w.document());
-    if let Some(d) = &document_el {
-        let _ = d.add_event_listener_with_callback("securitypolicyviolation", listener.as_ref().unchecked_ref());
-    }
-
-    let init = web_sys::RequestInit::new();
-    init.set_method("POST");
-    init.set_mode(web_sys::RequestMode::Cors);
-    init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_body(&JsValue::from_str(&body));
-    if let Ok(headers) = web_sys::Headers::new() {
-        let _ = headers.set("Content-Type", content_type);
-        init.set_headers(&headers);
-    }
-    let result = fetch(&lead.endpoint, &init, TIMEOUT_MS).await;
-    let outcome = match result {
+    // The request the widget sends for a prospect, so that what passes here passes there.
+    match send_lead(&lead.endpoint, content_type, &body).await {
         Ok(response) if response.ok() => Outcome::Received { status: response.status() },
         Ok(response) => Outcome::Refused { status: response.status(), text: response.status_text() },
-        Err(true) => Outcome::Timeout { seconds: TIMEOUT_MS / 1000 },
-        Err(false) => {
-            next_task().await;
-            let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
-            if csp_hit.get() {
-                Outcome::Csp
-            } else if !online {
-                Outcome::Offline
-            } else {
-                // An opaque answer to a request that needs no CORS means a server is there, and
-                // refused this page's origin.
-                let probe = web_sys::RequestInit::new();
-                probe.set_method("HEAD");
-                probe.set_mode(web_sys::RequestMode::NoCors);
-                probe.set_credentials(web_sys::RequestCredentials::Omit);
-                match fetch(&lead.endpoint, &probe, 5_000).await {
-                    Ok(_) => Outcome::Cors,
-                    Err(_) => Outcome::Unreachable,
-                }
+        Err(Failure::Timeout) => Outcome::Timeout { seconds: TIMEOUT_MS / 1000 },
+        Err(Failure::Offline) => Outcome::Offline,
+        Err(Failure::Blocked { csp: true }) => Outcome::Csp,
+        Err(_) => {
+            // An opaque answer to a request that needs no CORS means a server is there, and
+            // refused this page's origin.
+            let probe = web_sys::RequestInit::new();
+            probe.set_method("HEAD");
+            probe.set_mode(web_sys::RequestMode::NoCors);
+            probe.set_credentials(web_sys::RequestCredentials::Omit);
+            match fetch_within(&lead.endpoint, &probe, 5_000).await {
+                Ok(_) => Outcome::Cors,
+                Err(_) => Outcome::Unreachable,
             }
         }
-    };
-    if let Some(d) = &document_el {
-        let _ = d.remove_event_listener_with_callback("securitypolicyviolation", listener.as_ref().unchecked_ref());
     }
-    outcome
 }
 
 /// Properties of [`LeadTest`].

@@ -21,7 +21,7 @@ use crate::model::{
 };
 
 /// How long a lead may take before the prospect is told it did not go through.
-const TIMEOUT_MS: u32 = 15_000;
+pub const TIMEOUT_MS: u32 = 15_000;
 /// A form sent sooner than this after it appeared was not filled in by a person.
 const MIN_FILL_MS: f64 = 3_000.0;
 
@@ -84,12 +84,24 @@ fn reason(env: &Env, failure: Failure) -> String {
 
 /// Posts `body` to `endpoint` with a time limit; `Ok(())` on a 2xx answer.
 async fn post(endpoint: String, content_type: &'static str, body: String) -> Result<(), Failure> {
+    let response = send_lead(&endpoint, content_type, &body).await?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(Failure::Refused(response.status()))
+    }
+}
+
+/// Sends a lead exactly as the widget sends every lead (the configurator's test lead too): a
+/// CORS `POST` without credentials, a time limit of [`TIMEOUT_MS`]. Gives the server's response
+/// whatever its status, or why there was none (never [`Failure::Refused`]).
+pub async fn send_lead(endpoint: &str, content_type: &str, body: &str) -> Result<web_sys::Response, Failure> {
     let window = web_sys::window().ok_or(Failure::Blocked { csp: false })?;
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_mode(web_sys::RequestMode::Cors);
     init.set_credentials(web_sys::RequestCredentials::Omit);
-    init.set_body(&JsValue::from_str(&body));
+    init.set_body(&JsValue::from_str(body));
     if let Ok(headers) = web_sys::Headers::new() {
         let _ = headers.set("Content-Type", content_type);
         // Asks form services for a JSON answer instead of a redirect to their own thank-you page
@@ -97,25 +109,11 @@ async fn post(endpoint: String, content_type: &'static str, body: String) -> Res
         let _ = headers.set("Accept", "application/json");
         init.set_headers(&headers);
     }
-    let controller = web_sys::AbortController::new().ok();
-    if let Some(c) = &controller {
-        init.set_signal(Some(&c.signal()));
-    }
-    let timed_out = Rc::new(Cell::new(false));
-    let _timer = {
-        let (timed_out, controller) = (timed_out.clone(), controller.clone());
-        gloo::timers::callback::Timeout::new(TIMEOUT_MS, move || {
-            timed_out.set(true);
-            if let Some(c) = controller {
-                c.abort();
-            }
-        })
-    };
     // A CSP block shows up only as a `securitypolicyviolation` event on the document.
     let csp_hit = Rc::new(Cell::new(false));
     let document = window.document();
     let listener = {
-        let (csp_hit, endpoint) = (csp_hit.clone(), endpoint.clone());
+        let (csp_hit, endpoint) = (csp_hit.clone(), endpoint.to_string());
         Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
             let blocked = Reflect::get(&e, &"blockedURI".into()).ok().and_then(|v| v.as_string()).unwrap_or_default();
             if !blocked.is_empty() && (endpoint.starts_with(&blocked) || blocked.starts_with(&endpoint)) {
@@ -126,13 +124,7 @@ async fn post(endpoint: String, content_type: &'static str, body: String) -> Res
     if let Some(d) = &document {
         let _ = d.add_event_listener_with_callback("securitypolicyviolation", listener.as_ref().unchecked_ref());
     }
-    let result = match Reflect::get(&window, &"fetch".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-        Some(fetch) => match fetch.call2(&window, &JsValue::from_str(&endpoint), &init) {
-            Ok(promise) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await,
-            Err(e) => Err(e),
-        },
-        None => Err(JsValue::NULL),
-    };
+    let result = fetch_within(endpoint, &init, TIMEOUT_MS).await;
     // Give a CSP report, which is queued as a task, the chance to arrive.
     if result.is_err() {
         let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |resolve, _| {
@@ -144,17 +136,42 @@ async fn post(endpoint: String, content_type: &'static str, body: String) -> Res
         let _ = d.remove_event_listener_with_callback("securitypolicyviolation", listener.as_ref().unchecked_ref());
     }
     match result {
-        Ok(response) => {
-            let status = Reflect::get(&response, &"status".into()).ok().and_then(|s| s.as_f64()).unwrap_or(0.0) as u16;
-            if (200..300).contains(&status) {
-                Ok(())
-            } else {
-                Err(Failure::Refused(status))
+        Ok(response) => Ok(response),
+        Err(true) => Err(Failure::Timeout),
+        Err(false) if !window.navigator().on_line() => Err(Failure::Offline),
+        Err(false) => Err(Failure::Blocked { csp: csp_hit.get() }),
+    }
+}
+
+/// One request with a time limit: the response, or `Err(true)` when it timed out and
+/// `Err(false)` when it failed (or `fetch` is missing) before that.
+pub async fn fetch_within(url: &str, init: &web_sys::RequestInit, ms: u32) -> Result<web_sys::Response, bool> {
+    let window = web_sys::window().ok_or(false)?;
+    let controller = web_sys::AbortController::new().ok();
+    if let Some(c) = &controller {
+        init.set_signal(Some(&c.signal()));
+    }
+    let timed_out = Rc::new(Cell::new(false));
+    let _timer = {
+        let (timed_out, controller) = (timed_out.clone(), controller.clone());
+        gloo::timers::callback::Timeout::new(ms, move || {
+            timed_out.set(true);
+            if let Some(c) = controller {
+                c.abort();
             }
-        }
-        Err(_) if timed_out.get() => Err(Failure::Timeout),
-        Err(_) if !window.navigator().on_line() => Err(Failure::Offline),
-        Err(_) => Err(Failure::Blocked { csp: csp_hit.get() }),
+        })
+    };
+    // Looked up, not called directly: a page may have removed or replaced `fetch`.
+    let Some(fetch) = Reflect::get(&window, &"fetch".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok()) else {
+        return Err(false);
+    };
+    let answer = match fetch.call2(&window, &JsValue::from_str(url), init) {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await,
+        Err(e) => Err(e),
+    };
+    match answer.map(|v| v.dyn_into::<web_sys::Response>()) {
+        Ok(Ok(response)) => Ok(response),
+        _ => Err(timed_out.get()),
     }
 }
 
