@@ -647,7 +647,7 @@ fn check_break_even(what: &str, h: Option<Decimal>, annual: Money, num: &Big, de
         Some(h) => {
             prop_assert!(num.signum() > 0, "{}: {:?} though the rate is not positive", what, h);
             prop_assert_eq!(h.micros() % 10_000, 0, "{}: {:?} has more than 2 decimals", what, h);
-            let hm = Big::from(i128::from(h.micros()));
+            let hm = Big::from(h.micros());
             // annual - h*rate, times S*den: the gap, and what 0.005 h costs on the same scale.
             let gap = a_s_den.sub(&hm.mul(num));
             let half = Big::from(5_000).mul(num);
@@ -657,10 +657,10 @@ fn check_break_even(what: &str, h: Option<Decimal>, annual: Money, num: &Big, de
             }
             // 0.01 h below, the plan still costs more; 0.01 h above, less.
             if h.micros() >= 10_000 {
-                let below = a_s_den.sub(&Big::from(i128::from(h.micros()) - 10_000).mul(num));
+                let below = a_s_den.sub(&Big::from(h.micros() - 10_000).mul(num));
                 prop_assert!(below.signum() > 0, "{}: at {:?} - 0.01 h the plan is not dearer", what, h);
             }
-            let above = a_s_den.sub(&Big::from(i128::from(h.micros()) + 10_000).mul(num));
+            let above = a_s_den.sub(&Big::from(h.micros() + 10_000).mul(num));
             prop_assert!(above.signum() < 0, "{}: at {:?} + 0.01 h the plan is not cheaper", what, h);
         }
     }
@@ -672,10 +672,10 @@ fn check_break_even(what: &str, h: Option<Decimal>, annual: Money, num: &Big, de
 /// `annual / (R*(1 - e + e*M) + (e/hi)*(W - r)*D)`.
 fn break_even_hours_are_where_the_costs_cross(config: &Config, r: &Report) -> Result<(), TestCaseError> {
     let rr = config.rates.hourly.minor();
-    let e = i128::from(config.workload.emergency_share.micros());
-    let m = i128::from(config.rates.priority_multiplier.micros());
-    let hi = i128::from(config.workload.hours_per_incident.micros());
-    let w = i128::from(config.rates.payg_response_hours.micros());
+    let e = config.workload.emergency_share.micros();
+    let m = config.rates.priority_multiplier.micros();
+    let hi = config.workload.hours_per_incident.micros();
+    let w = config.rates.payg_response_hours.micros();
     let d = r.downtime_cost_per_hour.minor();
     // The blended rate R*(S^2 - e*S + e*M)/S^2, in minor units per hour.
     let blend = Big::from(rr).mul(&Big::from(S * S - e * S + e * m));
@@ -688,7 +688,7 @@ fn break_even_hours_are_where_the_costs_cross(config: &Config, r: &Report) -> Re
     for p in &r.plans {
         check_break_even(&format!("{} labour", p.id), p.break_even_hours, p.price.annual, &blend, &blend_den)?;
         // Over the denominator S^2*hi: blend*hi + e*(W - r)*D*S.
-        let rate = blend.mul(&Big::from(hi)).add(&product(&[e, w - i128::from(p.response_hours.micros()), d, S]));
+        let rate = blend.mul(&Big::from(hi)).add(&product(&[e, w - p.response_hours.micros(), d, S]));
         let den = Big::from(S * S * hi);
         check_break_even(&format!("{} with downtime", p.id), p.break_even_hours_with_downtime, p.price.annual, &rate, &den)?;
         // The same crossing from the two totals as functions of the hours h:
@@ -697,9 +697,9 @@ fn break_even_hours_are_where_the_costs_cross(config: &Config, r: &Report) -> Re
         if let Some(h) = p.break_even_hours_with_downtime {
             // Both totals at hm millionths of an hour, times the common denominator hi*S^3.
             let k = Big::from(hi).mul(&Big::from(S * S * S));
-            let plan = |hm: i128| Big::from(p.price.annual.minor()).mul(&k).add(&product(&[e, hm, i128::from(p.response_hours.micros()), d, S]));
+            let plan = |hm: i128| Big::from(p.price.annual.minor()).mul(&k).add(&product(&[e, hm, p.response_hours.micros(), d, S]));
             let payg = |hm: i128| product(&[hm, hi]).mul(&blend).add(&product(&[e, hm, w, d, S]));
-            let hm = i128::from(h.micros());
+            let hm = h.micros();
             // 0.005 h at the rate the two totals part (rate/den per hour), on the same scale, and a minor unit.
             let allowed = Big::from(5_000).mul(&rate).add(&k);
             prop_assert!(plan(hm).sub(&payg(hm)).abs() <= allowed, "{}: totals differ at {:?} h", p.id, h);

@@ -342,7 +342,7 @@ impl NumberSyntax {
             }
         }
         let int: String = int_groups.concat();
-        if int.is_empty() && frac.as_deref().map_or(true, str::is_empty) {
+        if int.is_empty() && frac.as_deref().is_none_or(str::is_empty) {
             return None;
         }
         if frac.as_deref() == Some("") {

@@ -148,7 +148,7 @@ impl Number {
 
     /// Whether the number is below zero.
     pub fn is_negative(&self) -> bool {
-        self.0.starts_with('-') && self.to_scaled(9, true).map_or(true, |v| v != 0)
+        self.0.starts_with('-') && !matches!(self.to_scaled(9, true), Ok(0))
     }
 }
 
@@ -700,7 +700,7 @@ mod tests {
         assert_eq!(num("1e-300").to_scaled(2, false), Err(NumberError::TooManyDecimals));
         assert_eq!(num("0e999999999999").to_scaled(2, false), Ok(0));
         assert_eq!(num("10000.001").to_scaled(2, false), Err(NumberError::TooManyDecimals));
-        assert_eq!(num("99999999999999999999999999999999999").to_scaled(0, false).is_ok(), true);
+        assert!(num("99999999999999999999999999999999999").to_scaled(0, false).is_ok());
     }
 
     #[test]
