@@ -72,9 +72,11 @@ pub fn CostChart(props: &ChartProps) -> Html {
     // Plan names at the right end of their lines, pushed apart where lines end close together.
     let mut label_y: Vec<(usize, f64)> = chart.plans.iter().enumerate().map(|(i, l)| (i, py(l.at(l.end(chart.x_max, chart.y_max))) - 5.0)).collect();
     sort_few(&mut label_y, |l| l.1);
+    // One line of the 12px label font, with its descenders ("Priority") clear of the next capital.
+    const LABEL_GAP: f64 = 16.0;
     for k in 1..label_y.len() {
-        if label_y[k].1 - label_y[k - 1].1 < 13.0 {
-            label_y[k].1 = label_y[k - 1].1 + 13.0;
+        if label_y[k].1 - label_y[k - 1].1 < LABEL_GAP {
+            label_y[k].1 = label_y[k - 1].1 + LABEL_GAP;
         }
     }
     sort_few(&mut label_y, |l| l.0 as f64);

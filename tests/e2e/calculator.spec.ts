@@ -243,6 +243,36 @@ test.describe('from the recommendation', () => {
   }
 });
 
+test.describe('the chart\'s plan names', () => {
+  // With the default answers the three plans' lines end within a few pixels of each other on a
+  // phone, which is where their names once overprinted.
+  for (const width of [375, 1280]) {
+    test(`never overprint each other at ${width} px, on either basis`, async ({ calc, page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await calc.goto();
+      for (const basis of ['Counting downtime', 'Support work only'] as const) {
+        await calc.pickChartBasis(basis);
+        const labels = calc.chart.locator('.cf-chart__label');
+        await expect(labels).toHaveText(PLAN_NAMES);
+        // The glyphs' boxes in the chart's own units, without the halo drawn around them.
+        const boxes = await labels.evaluateAll((els) =>
+          els.map((e) => {
+            const b = (e as SVGGraphicsElement).getBBox();
+            return { x: b.x, y: b.y, width: b.width, height: b.height };
+          }),
+        );
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i], boxes[j]];
+            const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+            expect(apart, `${PLAN_NAMES[i]} and ${PLAN_NAMES[j]} at ${width} px (${basis}): ${JSON.stringify([a, b])}`).toBe(true);
+          }
+        }
+      }
+    });
+  }
+});
+
 test.describe('poor-fit journey', () => {
   test('every last option: "Not a fit yet", pay per job, no plan recommended, reasons against', async ({ calc }) => {
     await calc.goto();
