@@ -76,6 +76,7 @@ impl MountOptions {
             events: HostEvents {
                 target: get("eventTarget").and_then(|v| v.dyn_into::<Element>().ok()),
                 parent_origin: text("parentOrigin"),
+                container: None,
             },
             config_source: text("configSource"),
             debug: get("debug").and_then(|v| v.as_bool()).unwrap_or(d.debug),
@@ -97,7 +98,8 @@ fn console_error(message: &str) {
 /// console), and visitors a short message with the consultancy's contact.
 pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
     super::recover::install_panic_hook();
-    let options = MountOptions::from_js(&options);
+    let mut options = MountOptions::from_js(&options);
+    options.events.container = Some(host.clone());
     host.set_inner_html("");
     let config = match config_json.as_deref().map(Config::from_json) {
         None => Ok(Config::shipped()),

@@ -15,6 +15,9 @@ pub struct HostEvents {
     pub target: Option<Element>,
     /// Inside an iframe: the parent page's origin, the only one messages are sent to.
     pub parent_origin: Option<String>,
+    /// The element this widget is drawn in. After a restart the loader replaces it, and an old
+    /// instance that is still alive (its timers, a pending send) must not speak for the new one.
+    pub container: Option<Element>,
 }
 
 impl HostEvents {
@@ -25,6 +28,9 @@ impl HostEvents {
 
     /// Sends `contract-fit:<kind>` with `detail` to the host page.
     pub fn emit(&self, kind: &str, detail: &Value) {
+        if self.container.as_ref().is_some_and(|c| !c.is_connected()) {
+            return;
+        }
         let Ok(detail_js) = js_sys::JSON::parse(&detail.to_json_string()) else { return };
         if let Some(target) = &self.target {
             let init = web_sys::CustomEventInit::new();
