@@ -424,6 +424,29 @@ async fn the_host_page_hears_which_next_step_was_taken() {
     assert_eq!(*heard.borrow(), vec!["copy 10".to_string()]);
 }
 
+#[wasm_bindgen_test]
+async fn a_widget_whose_container_left_the_page_tells_the_host_nothing() {
+    // What a restart leaves behind: an instance still alive, its container replaced.
+    let target = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&target).unwrap();
+    let heard = Rc::new(std::cell::Cell::new(0));
+    let listener = {
+        let heard = heard.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(move |_: web_sys::Event| heard.set(heard.get() + 1))
+    };
+    target.add_event_listener_with_callback("contract-fit:next-step", listener.as_ref().unchecked_ref()).unwrap();
+    let host = mount_embedded(None, &[("eventTarget", target.clone().into())]).await;
+    let copy = root_button(&host, "Copy summary");
+    copy.click();
+    yew::scheduler::flush().await;
+    assert_eq!(heard.get(), 1, "heard while in the page");
+
+    host.remove();
+    copy.click();
+    yew::scheduler::flush().await;
+    assert_eq!(heard.get(), 1, "nothing once its container is gone");
+}
+
 fn root_button(root: &Element, label: &str) -> web_sys::HtmlElement {
     let buttons = root.query_selector_all("button").unwrap();
     (0..buttons.length())
