@@ -44,7 +44,9 @@ impl ChartLine {
     /// reaches the top.
     pub fn end(&self, x_max: f64, y_max: f64) -> f64 {
         if self.slope > 0.0 && self.at(x_max) > y_max {
-            ((y_max - self.start) / self.slope).clamp(0.0, x_max)
+            // `max`/`min`, not `f64::clamp`: clamp's check of its bounds formats floats when it
+            // fails, which alone would pull float formatting into the WebAssembly.
+            ((y_max - self.start) / self.slope).max(0.0).min(x_max)
         } else {
             x_max
         }
