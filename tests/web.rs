@@ -34,15 +34,18 @@ async fn mount(storage_key: &str) -> Element {
     root
 }
 
-/// Lets the widget finish its first paint: the sections below the first screen render in a task
-/// of their own (a zero-delay timer), so wait one task, then let the scheduler run.
+/// Lets the widget finish drawing: the first render (after `embed::mount` reads the config), the fit
+/// questions and the sections below the first screen each come in a task of their own (a
+/// zero-delay timer), so wait a task and let the scheduler run, three times.
 async fn settle() {
     yew::scheduler::flush().await;
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    yew::scheduler::flush().await;
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        yew::scheduler::flush().await;
+    }
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {

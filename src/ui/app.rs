@@ -48,6 +48,28 @@ pub struct WidgetProps {
     pub logo_base: Option<AttrValue>,
 }
 
+/// How much of the widget is drawn, in the order it is drawn.
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    /// The header, the business questions, the verdict and the price.
+    FirstScreen,
+    /// And the fit questions.
+    Questions,
+    /// And the sections below the first screen.
+    Complete,
+}
+
+impl Stage {
+    /// The stage drawn in the task after this one.
+    fn next(self) -> Option<Stage> {
+        match self {
+            Stage::FirstScreen => Some(Stage::Questions),
+            Stage::Questions => Some(Stage::Complete),
+            Stage::Complete => None,
+        }
+    }
+}
+
 /// The logo's address: as written, or resolved against `base` when it is not absolute.
 fn logo_src(logo: &str, base: Option<&str>) -> String {
     match base {
@@ -198,18 +220,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let on_undo = state.dispatcher().to_callback().reform(|()| Action::Undo);
 
-    // The first render draws what the first screen shows (the questions, the verdict and the price);
-    // the sections below it follow in a task of their own, so the first price paints sooner and no
-    // single task blocks the page for long.
-    let below_the_fold = use_state(|| false);
+    // The widget is drawn in three tasks, so the first price paints sooner and no single task
+    // blocks the page for long: first what the first screen shows (the business questions, the
+    // verdict and the price), then the fit questions, then the sections below the first screen.
+    let stage = use_state(|| Stage::FirstScreen);
     {
-        let below_the_fold = below_the_fold.clone();
-        use_effect_with((), move |()| {
-            let timer = gloo::timers::callback::Timeout::new(0, move || below_the_fold.set(true));
+        let stage = stage.clone();
+        use_effect_with(*stage, move |now| {
+            let timer = now.next().map(|next| gloo::timers::callback::Timeout::new(0, move || stage.set(next)));
             move || drop(timer)
         });
     }
-    let today = use_memo(props.config.locale.clone(), |locale| browser::today(locale));
+    // Only the printed quote shows the date, and a page's first date format costs milliseconds.
+    let today = use_memo((props.config.locale.clone(), *stage == Stage::Complete), |(locale, complete)| {
+        if *complete {
+            browser::today(locale)
+        } else {
+            String::new()
+        }
+    });
     let report = state.report.clone();
     let answers = Rc::new(state.answers.clone());
     let config = &env.config;
@@ -275,7 +304,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <div class="cf-layout">
                     <form class="cf-questions-pane" novalidate={true} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { business_fields(&env, &state.form, &state.errors, &dispatch) }
-                        { fit_questions(&env, &state.form.choices, &dispatch) }
+                        if *stage != Stage::FirstScreen {
+                            { fit_questions(&env, &state.form.choices, &dispatch) }
+                        }
                     </form>
                     { summary_bar(&env, &report) }
                     <div class="cf-results-pane">
@@ -290,7 +321,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         </div>
                     </div>
                 </div>
-                if *below_the_fold {
+                if *stage == Stage::Complete {
                 <div class="cf-details">
                     { plan_cards(&env, &report) }
                     <CompareSection report={report.clone()} downtime_text={state.form.downtime_cost.clone()}

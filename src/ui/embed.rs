@@ -100,7 +100,6 @@ pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
     super::recover::install_panic_hook();
     let mut options = MountOptions::from_js(&options);
     options.events.container = Some(host.clone());
-    host.set_inner_html("");
     let config = match config_json.as_deref().map(Config::from_json) {
         None => Ok(Config::shipped()),
         Some(result) => result,
@@ -124,7 +123,13 @@ pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
                 owner_notes: if options.debug { warnings } else { Vec::new() },
                 logo_base: options.logo_base.map(AttrValue::from),
             };
-            yew::Renderer::<Widget>::with_root_and_props(host, props).render();
+            // Reading the config is one task, the first render the next: together they would
+            // keep the page from answering a tap for their sum.
+            gloo::timers::callback::Timeout::new(0, move || {
+                host.set_inner_html("");
+                yew::Renderer::<Widget>::with_root_and_props(host, props).render();
+            })
+            .forget();
         }
         Err(problems) => {
             let company = config_json.as_deref().and_then(Config::contact_from_text);
@@ -137,7 +142,6 @@ pub fn mount(host: Element, config_json: Option<String>, options: JsValue) {
 pub fn mount_load_error(host: Element, source: String, reason: String, options: JsValue) {
     super::recover::install_panic_hook();
     let options = MountOptions::from_js(&options);
-    host.set_inner_html("");
     let line = format!("The configuration file {source} could not be loaded: {reason}.");
     show_problems(host, &MountOptions { config_source: None, ..options }, vec![line], None);
 }
@@ -153,6 +157,7 @@ fn show_problems(host: Element, options: &MountOptions, problems: Vec<String>, c
         source.as_deref().map_or(String::from("its configuration has problems"), |s| format!("the configuration {s} has problems")),
         problems.join("\n")
     ));
+    host.set_inner_html("");
     if options.debug {
         yew::Renderer::<ConfigProblems>::with_root_and_props(host, ConfigProblemsProps { source, problems }).render();
     } else {
