@@ -110,8 +110,10 @@ files = json.load(open(sys.argv[1]))["bytes"]["widget"]["files"]
 print(max((f for f in files if f["file"].endswith(".wasm")), key=lambda f: f["raw"])["file"])
 ' "$out/browser.json" 2>/dev/null || echo contract-fit-web_bg.wasm)"
 bin="$(sed -n 's/.*data-bin="\([^"]*\)".*/\1/p' index.html | head -n 1)"
+# The same wasm-opt flags as the widget's build: its level and any extra parameters.
+opt_params="$(grep -m 1 'data-bin="'"${bin:-contract-fit-web}"'"' index.html | sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p')"
 python3 bench/size_breakdown.py --quiet --wasm "target/wasm32-unknown-unknown/release/${bin:-contract-fit-web}.wasm" \
-  --final "dist/$final_wasm" --work "$out/size" --json "$out/size.json" \
+  --opt "-Oz $opt_params" --final "dist/$final_wasm" --work "$out/size" --json "$out/size.json" \
   --baseline-wasm "$minimal_root/target/wasm32-unknown-unknown/release/bench-minimal.wasm" >"$out/size.log" 2>&1 || {
   tail -n 30 "$out/size.log" >&2
   say "bench: the size breakdown failed"
