@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::browser;
 use super::chart::CostChart;
 use super::compare::CompareSection;
-use super::env::{heading, Env, EnvHandle};
+use super::env::{heading, Env, EnvHandle, Same};
 use super::explain::how_calculated;
 use super::form::{business_fields, fit_questions};
 use super::host::{event_detail, HostEvents};
@@ -19,7 +19,7 @@ use super::state::{Action, State};
 use crate::model::{accent_ink_on_dark, readable_text_on, AnswerForm, Dropped, Field, Key, Scheme};
 
 /// Properties of [`Widget`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct WidgetProps {
     /// The consultancy's validated config.
     pub config: Rc<crate::model::Config>,
@@ -46,6 +46,21 @@ pub struct WidgetProps {
     /// leaves it to the document, which is the embedding page in the other ways.
     #[prop_or_default]
     pub logo_base: Option<AttrValue>,
+}
+
+// The config is compared by identity: a changed config always arrives in a new `Rc`, and comparing
+// two configs field by field would only put a deep comparison in the WebAssembly.
+impl PartialEq for WidgetProps {
+    fn eq(&self, other: &WidgetProps) -> bool {
+        Rc::ptr_eq(&self.config, &other.config)
+            && self.id_prefix == other.id_prefix
+            && self.heading_level == other.heading_level
+            && self.storage_key == other.storage_key
+            && self.read_fragment == other.read_fragment
+            && self.events == other.events
+            && self.owner_notes == other.owner_notes
+            && self.logo_base == other.logo_base
+    }
 }
 
 /// How much of the widget is drawn, in the order it is drawn.
@@ -93,7 +108,7 @@ fn initial_form(config: &crate::model::Config, read_fragment: bool, storage_key:
 pub fn Widget(props: &WidgetProps) -> Html {
     let env = {
         let (prefix, level) = (props.id_prefix.to_string(), props.heading_level);
-        use_memo(props.config.clone(), move |c| EnvHandle(Rc::new(Env::new(c.clone(), &prefix, level))))
+        use_memo(Same(props.config.clone()), move |c| EnvHandle(Rc::new(Env::new(c.0.clone(), &prefix, level))))
     };
     let state = {
         let (config, syntax) = (props.config.clone(), env.fmt.syntax);

@@ -56,6 +56,17 @@ impl Env {
     }
 }
 
+/// A shared value compared by identity, for hook dependencies and properties: the same `Rc` is the
+/// same value, and no field-by-field comparison is compiled in.
+#[derive(Clone)]
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Same<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The handle components receive through context; equal when it is the same widget.
 #[derive(Clone)]
 pub struct EnvHandle(pub Rc<Env>);
