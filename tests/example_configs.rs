@@ -82,7 +82,7 @@ fn examples_load_without_problems_or_warnings() {
     for &(name, json, currency, minor_units, locale) in EXAMPLES {
         let c = load(name, json);
         assert!(c.warnings.is_empty(), "{name} has fields that are ignored: {:?}", c.warnings);
-        assert_eq!(c.currency, currency, "{name}");
+        assert_eq!(&*c.currency, currency, "{name}");
         assert_eq!(c.minor_units, minor_units, "{name}");
         assert_eq!(c.locale, locale, "{name}");
         assert!(c.company.website.ends_with(".example"), "{name}: website {}", c.company.website);
@@ -262,27 +262,27 @@ fn a_keen_prospect_gets_the_files_own_band_and_plan() {
             .iter()
             .max_by_key(|b| b["min_score"].as_i64().unwrap())
             .unwrap();
-        assert_eq!(r.band.id, top["id"].as_str().unwrap(), "{name}");
-        assert_eq!(r.band.label, top["label"].as_str().unwrap(), "{name}");
-        assert_eq!(r.band.message, top["message"].as_str().unwrap(), "{name}");
+        assert_eq!(&*r.band.id, top["id"].as_str().unwrap(), "{name}");
+        assert_eq!(&*r.band.label, top["label"].as_str().unwrap(), "{name}");
+        assert_eq!(&*r.band.message, top["message"].as_str().unwrap(), "{name}");
 
         // The plans are the file's, in its order, under its names.
         let names: Vec<&str> = file["plans"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
-        assert_eq!(r.plans.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), names, "{name}");
-        let defaults: Vec<String> = Config::shipped().plans.iter().map(|p| p.name.clone()).collect();
-        assert!(r.plans.iter().all(|p| !defaults.contains(&p.name)), "{name} shows a default plan name");
+        assert_eq!(r.plans.iter().map(|p| p.name.as_ref()).collect::<Vec<_>>(), names, "{name}");
+        let defaults: Vec<String> = Config::shipped().plans.iter().map(|p| p.name.to_string()).collect();
+        assert!(r.plans.iter().all(|p| !defaults.iter().any(|d| **d == *p.name)), "{name} shows a default plan name");
 
         // A 4-hour response is met by the middle plan, the cheapest that fast.
         assert_eq!(r.recommendation.basis, Basis::MeetsResponse, "{name}");
         let recommended = r.recommended_plan().expect("a plan is recommended");
-        assert_eq!(recommended.name, names[1], "{name}");
+        assert_eq!(&*recommended.name, names[1], "{name}");
 
         // Every reason shown comes from the file, strongest first.
         assert!(!r.reasons_for.is_empty() && r.reasons_against.is_empty(), "{name}");
         let mut all = Vec::new();
         strings(&file, String::new(), &mut all);
         for reason in &r.reasons_for {
-            assert!(all.iter().any(|(_, s)| *s == reason.text), "{name}: reason {:?} is not in the file", reason.text);
+            assert!(all.iter().any(|(_, s)| *s == &*reason.text), "{name}: reason {:?} is not in the file", reason.text);
         }
         assert!(r.reasons_for.windows(2).all(|w| w[0].points >= w[1].points), "{name}");
     }
@@ -297,8 +297,8 @@ fn a_reluctant_prospect_is_told_to_pay_per_job_in_the_files_words() {
         assert_eq!(r.score, 0, "{name}");
         let poor = file["bands"].as_array().unwrap().iter().find(|b| b["min_score"] == 0).unwrap();
         assert_eq!(poor["recommend"], "payg", "{name}: the lowest band must recommend paying per job");
-        assert_eq!(r.band.label, poor["label"].as_str().unwrap(), "{name}");
-        assert_eq!(r.band.message, poor["message"].as_str().unwrap(), "{name}");
+        assert_eq!(&*r.band.label, poor["label"].as_str().unwrap(), "{name}");
+        assert_eq!(&*r.band.message, poor["message"].as_str().unwrap(), "{name}");
         assert_eq!(r.recommendation.basis, Basis::PoorFit, "{name}");
         assert_eq!(r.recommendation.plan_id, None, "{name}");
         assert!(r.reasons_for.is_empty() && !r.reasons_against.is_empty(), "{name}");

@@ -572,7 +572,7 @@ fn band_at(config_json: &str, score: u8) -> String {
     let c = config(&v.to_string());
     let r = evaluate(&c, &answers(&c, r#"{ "users": 5, "choices": { "probe": 2 } }"#));
     assert_eq!(r.score, score);
-    r.band.id
+    r.band.id.to_string()
 }
 
 #[test]
@@ -633,7 +633,7 @@ fn step7_question_whose_options_all_have_equal_points() {
     // Its positive points with a reason still make a reason for.
     let f = fit_of(FIT, r#"{ "same": 1 }"#);
     assert_eq!(f.reasons_for.len(), 1);
-    assert_eq!(f.reasons_for[0].text, "S2");
+    assert_eq!(&*f.reasons_for[0].text, "S2");
     // All options at 0 points: nothing to say for or against.
     let f = fit_of(
         r#"{ "questions": [ { "id": "z", "text": "Z?", "options": [
@@ -647,7 +647,7 @@ fn step7_question_whose_options_all_have_equal_points() {
 fn step7_band_is_the_highest_min_score_not_above_the_score() {
     let c = config(FIT);
     // Bands are listed out of order in FIT; the config keeps them sorted highest first.
-    let ids: Vec<&str> = c.bands.iter().map(|b| b.id.as_str()).collect();
+    let ids: Vec<&str> = c.bands.iter().map(|b| b.id.as_ref()).collect();
     assert_eq!(ids, ["strong", "maybe", "poor"]);
     for (score, want) in [(0, "poor"), (44, "poor"), (45, "maybe"), (69, "maybe"), (70, "strong"), (100, "strong")] {
         assert_eq!(band_at(FIT, score), want, "score {score}");
@@ -673,7 +673,7 @@ fn step7_band_in_the_report() {
     let a = answers(&c, r#"{ "users": 5, "choices": { "urgency": 0, "budget": 1 } }"#);
     let r = evaluate(&c, &a);
     // Score 67 -> "maybe" (45..69).
-    assert_eq!((r.score, r.band.id.as_str(), r.band.label.as_str()), (67, "maybe", "Maybe"));
+    assert_eq!((r.score, r.band.id.as_ref(), r.band.label.as_ref()), (67, "maybe", "Maybe"));
     assert_eq!(r.band.recommend, Recommend::Contract);
     assert_eq!(r.answered_questions, 2);
 }
@@ -683,9 +683,9 @@ fn step7_reasons_strongest_first_ties_in_question_order() {
     // urgency 3 (U+), budget 2 (B+), same 1 (S1), alpha 3 (A+): for = U+, A+ (3, question order:
     // urgency is asked before alpha), B+ (2), S1 (1).
     let f = fit_of(FIT, r#"{ "alpha": 0, "budget": 0, "same": 0, "urgency": 0 }"#);
-    let texts: Vec<&str> = f.reasons_for.iter().map(|r| r.text.as_str()).collect();
+    let texts: Vec<&str> = f.reasons_for.iter().map(|r| r.text.as_ref()).collect();
     assert_eq!(texts, ["U+", "A+", "B+", "S1"]);
-    let ids: Vec<&str> = f.reasons_for.iter().map(|r| r.question_id.as_str()).collect();
+    let ids: Vec<&str> = f.reasons_for.iter().map(|r| r.question_id.as_ref()).collect();
     assert_eq!(ids, ["urgency", "alpha", "budget", "same"]);
     assert_eq!(f.reasons_for.iter().map(|r| r.points).collect::<Vec<_>>(), [3, 3, 2, 1]);
     assert!(f.reasons_against.is_empty());
@@ -693,14 +693,14 @@ fn step7_reasons_strongest_first_ties_in_question_order() {
     // Against, strongest (most negative) first: urgency -3 (U--) and alpha -3 (A-) tie, in
     // question order; then budget -1 (B-).
     let f = fit_of(FIT, r#"{ "alpha": 2, "budget": 1, "urgency": 2 }"#);
-    let texts: Vec<&str> = f.reasons_against.iter().map(|r| r.text.as_str()).collect();
+    let texts: Vec<&str> = f.reasons_against.iter().map(|r| r.text.as_ref()).collect();
     assert_eq!(texts, ["U--", "A-", "B-"]);
     assert_eq!(f.reasons_against.iter().map(|r| r.points).collect::<Vec<_>>(), [-3, -3, -1]);
 
     // Mixed: urgency -2 against, budget +2 for.
     let f = fit_of(FIT, r#"{ "urgency": 1, "budget": 0 }"#);
-    assert_eq!(f.reasons_for.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), ["B+"]);
-    assert_eq!(f.reasons_against.iter().map(|r| r.text.as_str()).collect::<Vec<_>>(), ["U-"]);
+    assert_eq!(f.reasons_for.iter().map(|r| r.text.as_ref()).collect::<Vec<_>>(), ["B+"]);
+    assert_eq!(f.reasons_against.iter().map(|r| r.text.as_ref()).collect::<Vec<_>>(), ["U-"]);
 }
 
 #[test]
@@ -726,7 +726,7 @@ fn step7_reasons_in_the_report_json() {
 
 fn recommendation(c: &Config, answers_json: &str) -> (Option<String>, Basis) {
     let r = evaluate(c, &answers(c, answers_json));
-    (r.recommendation.plan_id, r.recommendation.basis)
+    (r.recommendation.plan_id.map(|id| id.to_string()), r.recommendation.basis)
 }
 
 fn plan_is(id: &str, basis: Basis) -> (Option<String>, Basis) {
@@ -819,7 +819,7 @@ fn step8_payg_band_recommends_paying_per_job() {
         "bands": [ { "id": "good", "min_score": 50, "label": "Good" },
                    { "id": "poor", "min_score": 0, "label": "Poor", "message": "Pay per job.", "recommend": "payg" } ] }"#);
     let r = evaluate(&c, &answers(&c, r#"{ "users": 10, "required_response_hours": 4, "choices": { "q": 1 } }"#));
-    assert_eq!((r.score, r.band.id.as_str()), (0, "poor"));
+    assert_eq!((r.score, r.band.id.as_ref()), (0, "poor"));
     assert_eq!((r.recommendation.plan_id.clone(), r.recommendation.basis), (None, Basis::PoorFit));
     assert!(r.recommended_plan().is_none());
     let j = json_of(&r);
@@ -834,7 +834,7 @@ fn step8_payg_band_recommends_paying_per_job() {
     // With no question answered the score is 0 and falls in the payg band, but there is no
     // verdict yet (version 2): the plan rules apply, so the prospect sees what a plan would cost.
     let r = evaluate(&c, &answers(&c, r#"{ "users": 10 }"#));
-    assert_eq!((r.score, r.band.id.as_str(), r.verdict_ready), (0, "poor", false));
+    assert_eq!((r.score, r.band.id.as_ref(), r.verdict_ready), (0, "poor", false));
     assert_eq!((r.recommendation.plan_id.as_deref(), r.recommendation.basis), (Some("basic"), Basis::Cheapest));
     assert_eq!(r.verdict(), None);
 }
@@ -851,7 +851,7 @@ fn step8_the_band_decides_payg_only_with_a_verdict() {
     // A config that asks no questions never has a verdict, so even a payg band recommends a plan.
     let payg = base_with(r#"{ "bands": [ { "id": "p", "min_score": 0, "label": "P", "recommend": "payg" } ] }"#);
     let r = evaluate(&payg, &answers(&payg, a));
-    assert_eq!((r.band.id.as_str(), r.verdict_ready), ("p", false));
+    assert_eq!((r.band.id.as_ref(), r.verdict_ready), ("p", false));
     assert_eq!((r.recommendation.plan_id.as_deref(), r.recommendation.basis), (Some("fast"), Basis::MeetsResponse));
     // With a question answered there is a verdict, and the payg band recommends paying per job.
     let asked = base_with(r#"{ "questions": [ { "id": "q", "text": "Q?", "options": [ { "label": "x", "points": 1 } ] } ],

@@ -181,13 +181,13 @@ fn bad_currency() {
     refused(r#"{ "currency": "XYZ" }"#, &[r#"currency: must be an ISO 4217 currency code like "USD" or "EUR", got "XYZ""#]);
     refused(r#"{ "currency": "ABC" }"#, &[r#"currency: must be an ISO 4217 currency code like "USD" or "EUR", got "ABC""#]);
     for code in ["USD", "EUR", "GBP", "JPY", "CHF", "KWD", "CLF", "XXX"] {
-        assert_eq!(accepted(&format!(r#"{{ "currency": "{code}" }}"#)).currency, code);
+        assert_eq!(&*accepted(&format!(r#"{{ "currency": "{code}" }}"#)).currency, code);
     }
     refused(r#"{ "currency": "EURO" }"#, &["currency: must be at most 3 characters long"]);
     refused(r#"{ "currency": "" }"#, &["currency: must not be empty"]);
     accepted(r#"{ "currency": "EUR", "locale": "de-DE" }"#);
     // Surrounding spaces are trimmed.
-    assert_eq!(accepted(r#"{ "currency": " GBP " }"#).currency, "GBP");
+    assert_eq!(&*accepted(r#"{ "currency": " GBP " }"#).currency, "GBP");
 }
 
 #[test]
@@ -655,7 +655,7 @@ fn empty_object_is_the_shipped_config() {
     assert_eq!(c, Config::shipped());
     assert_eq!(c, accepted(DEFAULT_CONFIG_JSON));
     assert_eq!(c.company.name, "Northwind IT");
-    assert_eq!((c.currency.as_str(), c.minor_units, c.locale.as_str()), ("USD", 2, "en-US"));
+    assert_eq!((c.currency.as_ref(), c.minor_units, c.locale.as_str()), ("USD", 2, "en-US"));
     assert_eq!(c.plans.len(), 3);
     assert_eq!(c.questions.len(), 6);
     assert_eq!(c.bands.len(), 3);
@@ -731,7 +731,7 @@ fn objects_merge_field_by_field_lists_and_company_replace() {
     assert_eq!(c.plans.len(), 1);
     let p = &c.plans[0];
     assert_eq!((p.per_user.minor(), p.per_computer.minor(), p.per_server.minor(), p.minimum_monthly.minor()), (0, 0, 0, 0));
-    assert_eq!((p.description.as_str(), p.features.len()), ("", 0));
+    assert_eq!((p.description.as_ref(), p.features.len()), ("", 0));
     assert_eq!(c.questions, shipped.questions);
     // company: replaced as a whole, so no default contact detail leaks through.
     let c = accepted(r#"{ "company": { "name": "Acme IT" } }"#);
@@ -742,15 +742,15 @@ fn objects_merge_field_by_field_lists_and_company_replace() {
         r#"{ "questions": [ { "id": "q", "text": "Q?", "options": [ { "label": "x", "points": 1 } ] } ],
              "bands": [ { "id": "z", "min_score": 0, "label": "Z" } ] }"#,
     );
-    assert_eq!((c.questions[0].help.as_str(), c.questions[0].options[0].reason.as_str()), ("", ""));
-    assert_eq!(c.bands[0].message, "");
+    assert_eq!((c.questions[0].help.as_str(), c.questions[0].options[0].reason.as_ref()), ("", ""));
+    assert_eq!(&*c.bands[0].message, "");
     assert_eq!(c.bands[0].recommend.as_str(), "contract");
     // A config may ask no questions.
     assert!(accepted(r#"{ "questions": [] }"#).questions.is_empty());
     // Texts are kept as given.
     assert_eq!(accepted(r#"{ "texts": { "widget.title": "Is a contract right for us?" } }"#).texts.get(Key::WidgetTitle), "Is a contract right for us?");
     // Null optional text is the same as leaving it out.
-    assert_eq!(accepted(&one_plan(r#""description": null"#)).plans[0].description, "");
+    assert_eq!(&*accepted(&one_plan(r#""description": null"#)).plans[0].description, "");
 }
 
 // ================================================================ answers

@@ -68,7 +68,7 @@ fn step1_workload() {
 #[test]
 fn step2_plan_prices() {
     let r = report();
-    let p: Vec<_> = r.plans.iter().map(|p| (p.id.as_str(), &p.price)).collect();
+    let p: Vec<_> = r.plans.iter().map(|p| (p.id.as_ref(), &p.price)).collect();
     assert_eq!(p.iter().map(|(id, _)| *id).collect::<Vec<_>>(), ["essential", "priority", "premium"]);
     // Essential: 20*85 + 22*0 + 2*150 = 1700 + 0 + 300 = 2000 (minimum 600 does not bind).
     let e = p[0].1;
@@ -203,8 +203,8 @@ fn the_verdict_is_ready_with_every_question_answered() {
     assert_eq!((r.answered_questions, r.total_questions, r.min_answers), (6, 6, 6));
     assert!(r.verdict_ready);
     assert_eq!(r.answers_needed(), 0);
-    assert_eq!(r.verdict().map(|b| b.id.as_str()), Some("strong"));
-    assert_eq!(r.plan("priority").map(|p| p.name.as_str()), Some("Priority"));
+    assert_eq!(r.verdict().map(|b| b.id.as_ref()), Some("strong"));
+    assert_eq!(r.plan("priority").map(|p| p.name.as_ref()), Some("Priority"));
 }
 
 #[test]
@@ -215,10 +215,10 @@ fn step7_score_band_reasons() {
     // score = round(100*(15 - -14)/(17 - -14)) = round(100*29/31) = round(93.55) = 94.
     assert_eq!((r.score, r.answered_questions), (94, 6));
     // 94 >= 70: "strong".
-    assert_eq!((r.band.id.as_str(), r.band.label.as_str()), ("strong", "Strong fit"));
+    assert_eq!((r.band.id.as_ref(), r.band.label.as_ref()), ("strong", "Strong fit"));
     // Reasons for, strongest first; the four 3-point reasons in question order
     // (partner, payment, urgency, upkeep), then today (2), then trust (1). None against.
-    let ids: Vec<&str> = r.reasons_for.iter().map(|x| x.question_id.as_str()).collect();
+    let ids: Vec<&str> = r.reasons_for.iter().map(|x| x.question_id.as_ref()).collect();
     assert_eq!(ids, ["partner", "payment", "urgency", "upkeep", "today", "trust"]);
     assert!(r.reasons_against.is_empty());
 }
@@ -230,7 +230,7 @@ fn step8_recommendation() {
     // the cheaper is Priority.
     assert_eq!(r.recommendation.plan_id.as_deref(), Some("priority"));
     assert_eq!(r.recommendation.basis, Basis::MeetsResponse);
-    assert_eq!(r.recommended_plan().unwrap().name, "Priority");
+    assert_eq!(&*r.recommended_plan().unwrap().name, "Priority");
 }
 
 #[test]

@@ -208,7 +208,7 @@ fn locales_are_the_tags_browsers_accept() {
 fn currencies_are_on_the_iso_list() {
     for code in ["USD", "EUR", "GBP", "JPY", "CHF", "KWD", "CLF", "INR", "BRL", "ZAR"] {
         assert!(is_currency(code), "{code}");
-        assert_eq!(Config::from_json(&format!(r#"{{ "currency": "{code}" }}"#)).unwrap().currency, code);
+        assert_eq!(&*Config::from_json(&format!(r#"{{ "currency": "{code}" }}"#)).unwrap().currency, code);
     }
     for code in ["XYZ", "ABC", "usd", "EURO", "US", "BTC", "", "US$"] {
         assert!(!is_currency(code), "{code}");

@@ -185,11 +185,11 @@ fn no_saving_sentence_contradicts_a_break_even_sentence_at_any_size() {
 fn the_three_prospects_are_told_what_suits_them() {
     let config = Config::shipped();
     let dental = evaluate(&config, &DENTAL.answers(&config, 6));
-    assert_eq!((dental.score, dental.band.id.as_str()), (100, "strong"));
+    assert_eq!((dental.score, dental.band.id.as_ref()), (100, "strong"));
     // A 4-hour response: Priority, the cheapest plan that fast: 12*115 + 1*200 = 1580 a month.
     assert_eq!(dental.recommendation.plan_id.as_deref(), Some("priority"));
     let shop = evaluate(&config, &SHOP.answers(&config, 6));
-    assert_eq!((shop.score, shop.band.id.as_str()), (0, "poor"));
+    assert_eq!((shop.score, shop.band.id.as_ref()), (0, "poor"));
     assert_eq!(shop.recommendation.plan_id, None, "a poor fit is told to pay per job");
     let client = evaluate(&config, &CLIENT.answers(&config, 6));
     assert!(client.plans.iter().all(|p| p.price.discount.minor() > 0), "an existing client gets the discount");
@@ -240,7 +240,7 @@ fn everything_said(config: &Config, r: &Report, a: &Answers) -> Vec<String> {
 #[test]
 fn before_the_verdict_nothing_mentions_a_score_or_a_band() {
     let config = Config::shipped();
-    let labels: Vec<&str> = config.bands.iter().map(|b| b.label.as_str()).collect();
+    let labels: Vec<&str> = config.bands.iter().map(|b| b.label.as_ref()).collect();
     for prospect in PROSPECTS {
         for answered in 0..=prospect.choices.len() {
             let a = prospect.answers(&config, answered);
@@ -249,7 +249,7 @@ fn before_the_verdict_nothing_mentions_a_score_or_a_band() {
             let said = everything_said(&config, &r, &a);
             if r.verdict_ready {
                 // With a verdict the band is said, in the summary at least.
-                assert!(said.iter().any(|t| t.contains(&r.band.label)), "{}: {said:#?}", prospect.name);
+                assert!(said.iter().any(|t| t.contains(&*r.band.label)), "{}: {said:#?}", prospect.name);
                 continue;
             }
             for text in &said {
@@ -282,7 +282,7 @@ fn a_verdict_on_fewer_answers_when_the_config_asks_for_fewer() {
     let a = SHOP.answers(&config, 4);
     let r = evaluate(&config, &a);
     assert!(r.verdict_ready);
-    assert_eq!((r.score, r.band.id.as_str()), (0, "poor"));
+    assert_eq!((r.score, r.band.id.as_ref()), (0, "poor"));
     assert_eq!(r.recommendation.plan_id, None, "the payg band now decides");
     with_story(&config, |s| {
         assert_eq!(s.partial(&r).as_deref(), Some("Based on 4 of 6 questions."));

@@ -3,7 +3,7 @@
 //! exactly the break-even hours the report states, and round axis ticks. The widget only scales
 //! these to pixels.
 
-use super::config::Config;
+use super::config::{Config, Text};
 use super::estimate::{blended_rate, downtime_per_support_hour};
 use super::money::Decimal;
 use super::report::Report;
@@ -22,9 +22,9 @@ pub enum Basis {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartLine {
     /// The plan's id, or `None` for paying per job.
-    pub plan_id: Option<String>,
+    pub plan_id: Option<Text>,
     /// The name shown beside the line.
-    pub name: String,
+    pub name: Text,
     /// The cost at zero support hours.
     pub start: f64,
     /// The cost of each further support hour.
@@ -135,7 +135,7 @@ impl Chart {
             .collect();
         let payg = ChartLine {
             plan_id: None,
-            name: String::new(),
+            name: Text::from(""),
             start: 0.0,
             slope: blend + with_downtime(report.payg.response_hours),
             marker: None,

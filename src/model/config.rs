@@ -2,7 +2,7 @@
 //! read from JSON with every problem named by its path, and the default config shipped with the
 //! product.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::json::{Object, Value};
 use super::answers::Field;
@@ -13,6 +13,10 @@ use super::order::sort_few;
 use super::problem::{closest, index, join, Problem, Problems, Rule};
 use super::read::{parse_json, type_name, Range, Reader};
 use super::texts::{self, Texts};
+
+/// Text from the config that every report repeats (plan names, reasons, band verdicts): shared,
+/// so a report holds the config's text instead of a copy made for each prospect's every answer.
+pub type Text = Arc<str>;
 
 /// The shipped default config, as the JSON text a consultancy can start from.
 pub const DEFAULT_CONFIG_JSON: &str = include_str!("../../config/default.json");
@@ -176,11 +180,11 @@ pub struct Workload {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     /// A stable id (`essential`), used in answers and reports.
-    pub id: String,
+    pub id: Text,
     /// The name shown to prospects.
-    pub name: String,
+    pub name: Text,
     /// One line saying who the plan is for; may be empty.
-    pub description: String,
+    pub description: Text,
     /// The guaranteed response time, in hours.
     pub response_hours: Decimal,
     /// Monthly price per person who uses a computer.
@@ -192,7 +196,7 @@ pub struct Plan {
     /// The least the plan costs per month.
     pub minimum_monthly: Money,
     /// What the plan includes, one line each.
-    pub features: Vec<String>,
+    pub features: Arc<[Text]>,
 }
 
 /// One answer a prospect can give to a fit question.
@@ -203,14 +207,14 @@ pub struct ChoiceOption {
     /// How much this answer speaks for (positive) or against (negative) a contract.
     pub points: i64,
     /// Why, in the prospect's words; shown among the reasons for or against.
-    pub reason: String,
+    pub reason: Text,
 }
 
 /// One fit question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Question {
     /// A stable id, used as the key in `choices`.
-    pub id: String,
+    pub id: Text,
     /// The question.
     pub text: String,
     /// A line of help under the question; may be empty.
@@ -242,13 +246,13 @@ impl Recommend {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Band {
     /// A stable id (`strong`).
-    pub id: String,
+    pub id: Text,
     /// The lowest score in this band.
     pub min_score: i64,
     /// The verdict shown to prospects ("Strong fit").
-    pub label: String,
+    pub label: Text,
     /// A sentence or two that explains the verdict.
-    pub message: String,
+    pub message: Text,
     /// Whether this band recommends a contract or paying per job.
     pub recommend: Recommend,
 }
@@ -259,7 +263,7 @@ pub struct Config {
     /// Who is offering the contract.
     pub company: Company,
     /// ISO 4217 currency code.
-    pub currency: String,
+    pub currency: Text,
     /// How many decimals the currency has.
     pub minor_units: u8,
     /// BCP 47 locale for formatting and the page language.
@@ -454,7 +458,7 @@ impl Config {
         let warnings = std::mem::take(&mut r.unknown);
         r.problems.into_result(Config {
             company,
-            currency,
+            currency: currency.into(),
             minor_units,
             locale,
             rates,
@@ -493,12 +497,12 @@ impl Config {
 
     /// The plan with this id.
     pub fn plan(&self, id: &str) -> Option<&Plan> {
-        self.plans.iter().find(|p| p.id == id)
+        self.plans.iter().find(|p| &*p.id == id)
     }
 
     /// The question with this id.
     pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+        self.questions.iter().find(|q| &*q.id == id)
     }
 
     /// The distinct response times the plans guarantee, fastest first: the choices a prospect
@@ -807,22 +811,22 @@ fn read_plans(r: &mut Reader, obj: &Object, mu: u8) -> Vec<Plan> {
             for (i, f) in list.iter().take(limits::FEATURES_MAX).enumerate() {
                 let fpath = index(&join(&path, "features"), i);
                 match f {
-                    Value::String(s) if s.chars().count() <= limits::SHORT * 2 => features.push(s.trim().to_string()),
+                    Value::String(s) if s.chars().count() <= limits::SHORT * 2 => features.push(Text::from(s.trim())),
                     Value::String(_) => r.problem(fpath, Rule::TooLong { max: limits::SHORT * 2 }),
                     other => r.problem(fpath, Rule::WrongType { expected: "a string", got: type_name(other) }),
                 }
             }
         }
         plans.push(Plan {
-            id,
-            name: r.text(m, &path, "name", true, limits::SHORT),
-            description: r.text(m, &path, "description", false, limits::LONG),
+            id: id.into(),
+            name: r.text(m, &path, "name", true, limits::SHORT).into(),
+            description: r.text(m, &path, "description", false, limits::LONG).into(),
             response_hours: r.decimal(m, &path, "response_hours", None, Range::micros(limits::MIN_HOURS_MICROS, limits::HOURS_MAX * 1_000_000)),
             per_user: r.money(m, &path, "per_user", false, price, mu),
             per_computer: r.money(m, &path, "per_computer", false, price, mu),
             per_server: r.money(m, &path, "per_server", false, price, mu),
             minimum_monthly: r.money(m, &path, "minimum_monthly", false, price, mu),
-            features,
+            features: features.into(),
         });
     }
     check_unique(r, &ids);
@@ -864,11 +868,11 @@ fn read_questions(r: &mut Reader, obj: &Object) -> Vec<Question> {
                 options.push(ChoiceOption {
                     label: r.text(o, &p, "label", true, limits::SHORT * 2),
                     points: r.integer(o, &p, "points", None, Range::closed(-limits::POINTS_MAX, limits::POINTS_MAX)),
-                    reason: r.text(o, &p, "reason", false, limits::LONG),
+                    reason: r.text(o, &p, "reason", false, limits::LONG).into(),
                 });
             }
         }
-        questions.push(Question { id, text, help, options });
+        questions.push(Question { id: id.into(), text, help, options });
     }
     check_unique(r, &ids);
     questions
@@ -899,10 +903,10 @@ fn read_bands(r: &mut Reader, obj: &Object) -> Vec<Band> {
             _ => Recommend::Contract,
         };
         bands.push(Band {
-            id,
+            id: id.into(),
             min_score,
-            label: r.text(m, &path, "label", true, limits::SHORT),
-            message: r.text(m, &path, "message", false, limits::LONG),
+            label: r.text(m, &path, "label", true, limits::SHORT).into(),
+            message: r.text(m, &path, "message", false, limits::LONG).into(),
             recommend,
         });
     }

@@ -2,7 +2,7 @@
 //! recommendation.
 
 use super::answers::Answers;
-use super::config::{Band, Config, Plan, Recommend};
+use super::config::{Band, Config, Plan, Recommend, Text};
 use super::estimate::PlanPrice;
 use super::order::sort_few;
 
@@ -10,9 +10,9 @@ use super::order::sort_few;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
     /// The question it answers.
-    pub question_id: String,
+    pub question_id: Text,
     /// The reason, in the prospect's words.
-    pub text: String,
+    pub text: Text,
     /// How strongly it counts (positive for, negative against).
     pub points: i64,
 }
@@ -34,8 +34,9 @@ pub struct Fit {
 pub fn fit(config: &Config, answers: &Answers) -> Fit {
     let (mut sum, mut lo, mut hi) = (0i64, 0i64, 0i64);
     let mut answered = 0;
-    let mut reasons_for = Vec::new();
-    let mut reasons_against = Vec::new();
+    // At most one reason per question: one allocation each, never a regrowth.
+    let mut reasons_for = Vec::with_capacity(config.questions.len());
+    let mut reasons_against = Vec::with_capacity(config.questions.len());
     for q in &config.questions {
         let Some(option) = answers.choices.get(&q.id).and_then(|i| q.options.get(*i)) else {
             continue;

@@ -367,14 +367,14 @@ fn form_body(doc: &Value, report: &Report) -> String {
     pairs.push(("consent".into(), text(get(&["consent"]))));
     pairs.push(("summary".into(), text(get(&["summary"]))));
     pairs.push(("score".into(), if verdict.is_some() { report.score.to_string() } else { String::new() }));
-    pairs.push(("band".into(), verdict.map(|b| b.id.clone()).unwrap_or_default()));
+    pairs.push(("band".into(), verdict.map(|b| b.id.to_string()).unwrap_or_default()));
     pairs.push(("recommendation".into(), if recommended.is_some() { "plan".into() } else { "payg".into() }));
-    pairs.push(("plan_id".into(), recommended.map(|p| p.id.clone()).unwrap_or_default()));
+    pairs.push(("plan_id".into(), recommended.map(|p| p.id.to_string()).unwrap_or_default()));
     pairs.push((
         "monthly".into(),
         recommended.map(|p| p.price.monthly.to_major_text(report.minor_units)).unwrap_or_default(),
     ));
-    pairs.push(("currency".into(), report.currency.clone()));
+    pairs.push(("currency".into(), report.currency.to_string()));
     for k in ["users", "computers", "servers"] {
         pairs.push((k.into(), text(get(&["answers", k]))));
     }

@@ -2,7 +2,9 @@
 //! Everything the widget states is a field of it or a function of the model's public surface.
 
 use super::answers::Answers;
-use super::config::{Config, Recommend};
+use std::sync::Arc;
+
+use super::config::{Config, Recommend, Text};
 use super::estimate::{self, DowntimeEstimate, PlanPrice, Workload};
 use super::fit::{self, Basis, Reason};
 use super::json::{Object, Value};
@@ -12,11 +14,11 @@ use super::money::{Decimal, Money};
 #[derive(Debug, Clone, PartialEq)]
 pub struct BandReport {
     /// The band's id.
-    pub id: String,
+    pub id: Text,
     /// Its label ("Strong fit").
-    pub label: String,
+    pub label: Text,
     /// Its message.
-    pub message: String,
+    pub message: Text,
     /// What it recommends.
     pub recommend: Recommend,
 }
@@ -25,13 +27,13 @@ pub struct BandReport {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanReport {
     /// The plan's id.
-    pub id: String,
+    pub id: Text,
     /// The plan's name.
-    pub name: String,
+    pub name: Text,
     /// One line saying who the plan is for (not in the JSON report).
-    pub description: String,
+    pub description: Text,
     /// What the plan includes (not in the JSON report).
-    pub features: Vec<String>,
+    pub features: Arc<[Text]>,
     /// The guaranteed response time in hours.
     pub response_hours: Decimal,
     /// The monthly price and its parts.
@@ -79,7 +81,7 @@ pub struct PaygReport {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecommendationReport {
     /// The recommended plan's id, or `None` for pay-as-you-go.
-    pub plan_id: Option<String>,
+    pub plan_id: Option<Text>,
     /// Why.
     pub basis: Basis,
 }
@@ -88,7 +90,7 @@ pub struct RecommendationReport {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// The config's currency code.
-    pub currency: String,
+    pub currency: Text,
     /// The currency's decimals, for reading amounts.
     pub minor_units: u8,
     /// The fit score, 0 to 100.
@@ -138,8 +140,14 @@ pub fn evaluate(config: &Config, answers: &Answers) -> Report {
     let payg_total = payg_labour + payg_downtime;
 
     let priced: Vec<_> = config.plans.iter().map(|p| (p, estimate::plan_price(config, p, answers))).collect();
+    let fit = fit::fit(config, answers);
+    let total_questions = config.questions.len();
+    let verdict_ready = total_questions > 0 && fit.answered >= config.min_answers;
+    let band = fit::band(config, fit.score);
+    let recommendation = fit::recommend(band, verdict_ready, &priced, answers);
+    // The recommendation has read the prices; each plan's report now takes its own.
     let plans = priced
-        .iter()
+        .into_iter()
         .map(|(plan, price)| {
             let downtime = estimate::downtime(config, &load, plan.response_hours, d);
             let total = price.annual + downtime;
@@ -149,7 +157,6 @@ pub fn evaluate(config: &Config, answers: &Answers) -> Report {
                 description: plan.description.clone(),
                 features: plan.features.clone(),
                 response_hours: plan.response_hours,
-                price: price.clone(),
                 downtime,
                 total,
                 break_even_hours: estimate::break_even_hours(config, price.annual),
@@ -162,17 +169,13 @@ pub fn evaluate(config: &Config, answers: &Answers) -> Report {
                 labour_savings_vs_payg: payg_labour - price.annual,
                 downtime_savings_vs_payg: payg_downtime - downtime,
                 savings_vs_payg: payg_total - total,
+                price,
             }
         })
         .collect();
 
-    let fit = fit::fit(config, answers);
-    let total_questions = config.questions.len();
-    let verdict_ready = total_questions > 0 && fit.answered >= config.min_answers;
-    let band = fit::band(config, fit.score);
-    let recommendation = fit::recommend(band, verdict_ready, &priced, answers);
     let band = band.map_or_else(
-        || BandReport { id: String::new(), label: String::new(), message: String::new(), recommend: Recommend::Contract },
+        || BandReport { id: Text::from(""), label: Text::from(""), message: Text::from(""), recommend: Recommend::Contract },
         |b| BandReport { id: b.id.clone(), label: b.label.clone(), message: b.message.clone(), recommend: b.recommend },
     );
 
@@ -214,12 +217,12 @@ impl Report {
     /// The recommended plan's report, if a plan is recommended.
     pub fn recommended_plan(&self) -> Option<&PlanReport> {
         let id = self.recommendation.plan_id.as_deref()?;
-        self.plans.iter().find(|p| p.id == id)
+        self.plans.iter().find(|p| &*p.id == id)
     }
 
     /// The plan with this id.
     pub fn plan(&self, id: &str) -> Option<&PlanReport> {
-        self.plans.iter().find(|p| p.id == id)
+        self.plans.iter().find(|p| &*p.id == id)
     }
 
     /// The verdict (band) when there are enough answers for one; `None` before.
@@ -266,8 +269,8 @@ impl Report {
                     .map(|r| {
                         Value::Object(
                             Object::default()
-                                .with("question_id", r.question_id.as_str())
-                                .with("text", r.text.as_str())
+                                .with("question_id", r.question_id.as_ref())
+                                .with("text", r.text.as_ref())
                                 .with("points", r.points),
                         )
                     })
@@ -280,8 +283,8 @@ impl Report {
             .map(|p| {
                 Value::Object(
                     Object::default()
-                        .with("id", p.id.as_str())
-                        .with("name", p.name.as_str())
+                        .with("id", p.id.as_ref())
+                        .with("name", p.name.as_ref())
                         .with("response_hours", hours(p.response_hours))
                         .with("users_cost", money(p.price.users_cost))
                         .with("computers_cost", money(p.price.computers_cost))
@@ -304,7 +307,7 @@ impl Report {
         let e = &self.downtime_estimate;
         Value::Object(
             Object::default()
-                .with("currency", self.currency.as_str())
+                .with("currency", self.currency.as_ref())
                 .with("minor_units", self.minor_units)
                 .with("score", self.score)
                 .with("answered_questions", self.answered_questions)
@@ -314,9 +317,9 @@ impl Report {
                 .with(
                     "band",
                     Object::default()
-                        .with("id", self.band.id.as_str())
-                        .with("label", self.band.label.as_str())
-                        .with("message", self.band.message.as_str())
+                        .with("id", self.band.id.as_ref())
+                        .with("label", self.band.label.as_ref())
+                        .with("message", self.band.message.as_ref())
                         .with("recommend", self.band.recommend.as_str()),
                 )
                 .with("reasons_for", reasons(&self.reasons_for))

@@ -426,7 +426,7 @@ impl Story<'_> {
     /// (conditional before a verdict) or paying per job.
     pub fn bar(&self, r: &Report) -> (String, String) {
         let status = match r.verdict() {
-            Some(band) => band.label.clone(),
+            Some(band) => band.label.to_string(),
             None if r.total_questions > 0 => self.tf(Key::BarProgress, &[
                 ("answered", &self.fmt.count(r.answered_questions as u64)),
                 ("total", &self.fmt.count(r.total_questions as u64)),

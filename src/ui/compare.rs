@@ -38,7 +38,7 @@ pub fn CompareSection(props: &CompareProps) -> Html {
         .clone()
         .or_else(|| r.plans.first().map(|p| p.id.clone()))
         .unwrap_or_default();
-    let chosen_id = (*picked).clone().filter(|id| r.plan(id).is_some()).unwrap_or(default_id);
+    let chosen_id = (*picked).clone().filter(|id| r.plan(id).is_some()).unwrap_or_else(|| default_id.to_string());
     let Some(plan) = r.plan(&chosen_id) else {
         return html! {};
     };
@@ -76,13 +76,13 @@ pub fn CompareSection(props: &CompareProps) -> Html {
                         let onchange = Callback::from(move |e: Event| {
                             let input: HtmlInputElement = e.target_unchecked_into();
                             if input.checked() {
-                                picked.set(Some(pid.clone()));
+                                picked.set(Some(pid.to_string()));
                             }
                         });
                         html! {
                             <span class="cf-pill">
                                 <input type="radio" class="cf-pill__input" id={id.clone()} name={name.clone()}
-                                    checked={p.id == chosen_id} {onchange} />
+                                    checked={*p.id == *chosen_id} {onchange} />
                                 <label class="cf-pill__label" for={id}>{ &p.name }</label>
                             </span>
                         }

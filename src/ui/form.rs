@@ -166,7 +166,7 @@ pub fn fit_questions(env: &Env, choices: &Choices, dispatch: &Callback<Action>) 
                         { for q.options.iter().enumerate().map(|(i, o)| {
                             let id = format!("{name}-{i}");
                             let qid = q.id.clone();
-                            let onchange = dispatch.reform(move |_: Event| Action::Choose(qid.clone(), i));
+                            let onchange = dispatch.reform(move |_: Event| Action::Choose(qid.to_string(), i));
                             html! {
                                 <div class="cf-option">
                                     <input type="radio" class="cf-radio" id={id.clone()} name={name.clone()}

@@ -59,7 +59,7 @@ pub fn fit_summary(env: &Env, r: &Report) -> Html {
                     <text class="cf-gauge__number" x="60" y="56" text-anchor="middle" aria-hidden="true">{ r.score }</text>
                 </svg>
                 <div>
-                    <p class="cf-fit__band" data-band={band.id.clone()}>{ &band.label }</p>
+                    <p class="cf-fit__band" data-band={band.id.to_string()}>{ &band.label }</p>
                     <p class="cf-fit__score">{ score_text }</p>
                 </div>
             </div>
@@ -201,7 +201,7 @@ pub fn plan_cards(env: &Env, r: &Report) -> Html {
                 <p class="cf-help cf-tax-note">{ note }</p>
             }
             <ul class="cf-plans__list">
-                { for r.plans.iter().map(|p| plan_card(env, r, p, recommended == Some(p.id.as_str()))) }
+                { for r.plans.iter().map(|p| plan_card(env, r, p, recommended == Some(&*p.id))) }
             </ul>
         </section>
     }
