@@ -6,6 +6,9 @@
 //! a locale or currency the browser refuses falls back to `en-US`, then to plain digits, and
 //! never stops the widget.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -28,11 +31,18 @@ fn method(object: &JsValue, name: &str) -> Option<Function> {
     Some(f.bind0(object))
 }
 
+/// How many recent results each formatter keeps.
+const RECENT_SLOTS: usize = 64;
+
 /// One `Intl.NumberFormat`, called through its bound `format` function.
 #[derive(Clone)]
 struct NumberFormat {
     format: Option<Function>,
     to_parts: Option<Function>,
+    /// Recent results by their decimal text, one per slot (the slot chosen by a hash of the
+    /// text): from one keystroke to the next most figures on the page stay the same, and a call
+    /// into `Intl` and back costs more than the rest of formatting them.
+    recent: Rc<RefCell<Vec<(String, String)>>>,
 }
 
 impl NumberFormat {
@@ -42,6 +52,7 @@ impl NumberFormat {
         NumberFormat {
             format: nf.as_ref().and_then(|nf| method(nf, "format")),
             to_parts: nf.as_ref().and_then(|nf| method(nf, "formatToParts")),
+            recent: Rc::new(RefCell::new(vec![(String::new(), String::new()); RECENT_SLOTS])),
         }
     }
 
@@ -54,8 +65,18 @@ impl NumberFormat {
             .unwrap_or_else(|| plain.to_string())
     }
 
+    /// Formats exact decimal text, from the recent results when it was formatted lately.
     fn text(&self, plain: &str) -> String {
-        self.format(&JsValue::from_str(plain), plain)
+        // FNV-1a: a few instructions per byte, and the slots need no better spread.
+        let hash = plain.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        let slot = hash as usize % RECENT_SLOTS;
+        let mut recent = self.recent.borrow_mut();
+        let (key, value) = &mut recent[slot];
+        if plain.is_empty() || key != plain {
+            *value = self.format(&JsValue::from_str(plain), plain);
+            plain.clone_into(key);
+        }
+        value.clone()
     }
 
     /// The literal of the first part of `kind` (`group`, `decimal`) in the formatted `value`.
