@@ -536,16 +536,7 @@ pub fn EmbedPanel(props: &EmbedPanelProps) -> Html {
             settings.set(next);
         })
     };
-    let typed = |f: fn(&mut EmbedSettings, String)| {
-        let (settings, copied) = (settings.clone(), copied.clone());
-        Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            let mut next = (*settings).clone();
-            f(&mut next, value);
-            copied.set(None);
-            settings.set(next);
-        })
-    };
+    let typed = |f: fn(&mut EmbedSettings, String)| update(f).reform(|e: InputEvent| Event::from(e));
     let s = &*settings;
     let source = if s.mode.takes_inline() { s.source } else { Source::Url };
     let title = props.config.as_ref().map_or("IT service contract calculator".to_string(), |c| c.texts.get(Key::WidgetTitle).to_string());

@@ -27,7 +27,7 @@ pub use answers::{Answers, Choices, Field, NumberSyntax, COMPUTERS_MAX, SERVERS_
 pub use chart::{Basis as ChartBasis, Chart, ChartLine, Tick};
 pub use config::{
     accent_ink_on_dark, is_email, is_safe_image_url, is_web_address, readable_text_on, Band, ChoiceOption, Company, Config,
-    Plan, Question, Rates, Recommend, Scheme, Theme, THEME_PROPERTIES, Workload as WorkloadConfig, DEFAULT_CONFIG_JSON,
+    Plan, Question, Rates, Recommend, Scheme, Theme, THEME_PROPERTIES, Workload as WorkloadConfig, DEFAULT_CONFIG_JSON, Text,
 };
 pub use estimate::{DowntimeEstimate, PlanPrice, PriceLine, PriceLineKind, Workload};
 pub use fit::{Basis, Reason};

@@ -108,7 +108,7 @@ fn initial_form(config: &crate::model::Config, read_fragment: bool, storage_key:
 pub fn Widget(props: &WidgetProps) -> Html {
     let env = {
         let (prefix, level) = (props.id_prefix.to_string(), props.heading_level);
-        use_memo(Same(props.config.clone()), move |c| EnvHandle(Rc::new(Env::new(c.0.clone(), &prefix, level))))
+        use_memo(Same(props.config.clone()), move |c| Same(Rc::new(Env::new(c.0.clone(), &prefix, level))))
     };
     let state = {
         let (config, syntax) = (props.config.clone(), env.fmt.syntax);

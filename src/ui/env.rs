@@ -56,10 +56,16 @@ impl Env {
     }
 }
 
-/// A shared value compared by identity, for hook dependencies and properties: the same `Rc` is the
-/// same value, and no field-by-field comparison is compiled in.
-#[derive(Clone)]
+/// A shared value compared by identity, for hook dependencies, properties and context: the same
+/// `Rc` is the same value, and no field-by-field comparison is compiled in.
 pub struct Same<T>(pub Rc<T>);
+
+// By hand: a derived `Clone` would ask `T: Clone`, and cloning the `Rc` never clones a `T`.
+impl<T> Clone for Same<T> {
+    fn clone(&self) -> Same<T> {
+        Same(self.0.clone())
+    }
+}
 
 impl<T> PartialEq for Same<T> {
     fn eq(&self, other: &Same<T>) -> bool {
@@ -67,22 +73,15 @@ impl<T> PartialEq for Same<T> {
     }
 }
 
-/// The handle components receive through context; equal when it is the same widget.
-#[derive(Clone)]
-pub struct EnvHandle(pub Rc<Env>);
-
-impl PartialEq for EnvHandle {
-    fn eq(&self, other: &EnvHandle) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for EnvHandle {
-    type Target = Env;
-    fn deref(&self) -> &Env {
+impl<T> std::ops::Deref for Same<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
         &self.0
     }
 }
+
+/// The handle components receive through context; equal when it is the same widget.
+pub type EnvHandle = Same<Env>;
 
 /// The widget's surroundings, from context.
 ///
@@ -91,7 +90,7 @@ impl std::ops::Deref for EnvHandle {
 #[hook]
 pub fn use_env() -> EnvHandle {
     use_context::<EnvHandle>()
-        .unwrap_or_else(|| EnvHandle(Rc::new(Env::new(Rc::new(Config::shipped()), "cf", 2))))
+        .unwrap_or_else(|| Same(Rc::new(Env::new(Rc::new(Config::shipped()), "cf", 2))))
 }
 
 /// A heading whose level follows the page: the widget's title is `h1` on a page of its own and
