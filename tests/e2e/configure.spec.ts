@@ -182,6 +182,9 @@ test.describe('from scratch to a working calculator', () => {
     // The preview shows the new plans at once; a sample prospect answers in it.
     const shown = preview(page);
     await expect(monthly(shown, 'Basic')).toBeVisible();
+    // The preview starts again a moment after each edit: wait for the one with the endpoint (its
+    // contact form shows), so the sample answers go into the widget that stays.
+    await expect(shown.getByRole('button', { name: 'Send my estimate' })).toBeVisible();
     const sizes = { users: '12', computers: '15', servers: '2' };
     await answer(shown, sizes, [0, 1, 0]);
     const previewPrices = { Basic: await monthly(shown, 'Basic').textContent(), Complete: await monthly(shown, 'Complete').textContent() };
