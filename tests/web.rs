@@ -40,12 +40,25 @@ async fn mount(storage_key: &str) -> Element {
 async fn settle() {
     yew::scheduler::flush().await;
     for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        next_task().await;
         yew::scheduler::flush().await;
     }
+}
+
+/// Lets the widget redraw after the prospect acted: what the first screen shows changes in the
+/// same task, the sections below it a task later.
+async fn updated() {
+    yew::scheduler::flush().await;
+    next_task().await;
+    yew::scheduler::flush().await;
+}
+
+/// Waits for a zero-delay timer, the way the widget schedules its later work.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -67,13 +80,13 @@ async fn type_into(root: &Element, name: &str, value: &str) {
     let init = InputEventInit::new();
     init.set_bubbles(true);
     input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
+    updated().await;
 }
 
 async fn click(root: &Element, selector: &str) {
     let el: web_sys::HtmlElement = find(root, selector).unwrap().unchecked_into();
     el.click();
-    yew::scheduler::flush().await;
+    updated().await;
 }
 
 /// Picks option `index` of every fit question.
@@ -85,7 +98,7 @@ async fn answer_all(root: &Element, index: usize) {
         let radio: web_sys::HtmlElement = radios.item(index as u32).unwrap().unchecked_into();
         radio.click();
     }
-    yew::scheduler::flush().await;
+    updated().await;
 }
 
 async fn size_twenty(root: &Element) {
@@ -192,7 +205,7 @@ async fn fit_waits_for_answers_then_recommends_a_plan_or_pay_per_job() {
         let q: Element = questions.item(q).unwrap().unchecked_into();
         q.query_selector_all("input[type=radio]").unwrap().item(2).unwrap().unchecked_into::<web_sys::HtmlElement>().click();
     }
-    yew::scheduler::flush().await;
+    updated().await;
     assert_eq!(text(&root, ".cf-fit__progress"), "5 of 6 answered — 1 more to see whether a contract suits you.");
     assert!(find(&root, ".cf-fit__band").is_none());
     assert!(find(&root, ".cf-reasons__group").is_none());
@@ -224,7 +237,7 @@ async fn a_required_response_picks_the_cheapest_plan_fast_enough() {
     let init = EventInit::new();
     init.set_bubbles(true);
     select.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
-    yew::scheduler::flush().await;
+    updated().await;
     assert_eq!(text(&root, ".cf-plan--recommended .cf-plan__name"), "Premium");
     assert!(text(&root, ".cf-recommend").contains("responds as fast as you need"));
 }
@@ -239,11 +252,11 @@ async fn a_config_may_give_its_verdict_after_fewer_answers() {
     };
     pick(0);
     pick(1);
-    yew::scheduler::flush().await;
+    updated().await;
     assert_eq!(text(&host, ".cf-fit__progress"), "2 of 6 answered — 1 more to see whether a contract suits you.");
     assert!(find(&host, ".cf-fit__band").is_none());
     pick(2);
-    yew::scheduler::flush().await;
+    updated().await;
     assert_eq!(text(&host, ".cf-fit__band"), "Strong fit");
     assert_eq!(text(&host, ".cf-fit .cf-help"), "Based on 3 of 6 questions.");
     assert!(text(&host, ".cf-live").starts_with("Updated: Strong fit."));
@@ -325,7 +338,7 @@ async fn start_over_clears_answers_and_storage() {
     // "Undo", beside "Start over", brings them back and saves them again.
     let undo = root_button(&root, "Undo");
     undo.click();
-    yew::scheduler::flush().await;
+    updated().await;
     let users: HtmlInputElement = find(&root, "input[name='users']").unwrap().unchecked_into();
     assert_eq!(users.value(), "20");
     assert_eq!(text(&root, ".cf-fit__band"), "Strong fit");
@@ -379,7 +392,7 @@ async fn a_config_that_cannot_be_loaded_says_where_and_why() {
     let owner = js_sys::Object::new();
     js_sys::Reflect::set(&owner, &"debug".into(), &true.into()).unwrap();
     contract_fit::ui::embed::mount_load_error(host.clone(), "/my-config.json".into(), "the server answered 404 Not Found".into(), owner.into());
-    yew::scheduler::flush().await;
+    updated().await;
     assert_eq!(
         text(&host, ".cf-config-error li"),
         "The configuration file /my-config.json could not be loaded: the server answered 404 Not Found."
@@ -423,7 +436,7 @@ async fn the_host_page_hears_which_next_step_was_taken() {
     target.append_child(&host).unwrap();
     let copy = root_button(&host, "Copy summary");
     copy.click();
-    yew::scheduler::flush().await;
+    updated().await;
     assert_eq!(*heard.borrow(), vec!["copy 10".to_string()]);
 }
 
@@ -441,12 +454,12 @@ async fn a_widget_whose_container_left_the_page_tells_the_host_nothing() {
     let host = mount_embedded(None, &[("eventTarget", target.clone().into())]).await;
     let copy = root_button(&host, "Copy summary");
     copy.click();
-    yew::scheduler::flush().await;
+    updated().await;
     assert_eq!(heard.get(), 1, "heard while in the page");
 
     host.remove();
     copy.click();
-    yew::scheduler::flush().await;
+    updated().await;
     assert_eq!(heard.get(), 1, "nothing once its container is gone");
 }
 

@@ -7,15 +7,13 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser;
-use super::chart::CostChart;
-use super::compare::CompareSection;
+use super::details::Details;
 use super::env::{heading, Env, EnvHandle, Same};
-use super::explain::how_calculated;
+use super::hooks::use_deferred;
 use super::form::{business_fields, fit_questions};
 use super::host::{event_detail, HostEvents};
-use super::next_steps::NextSteps;
-use super::results::{fit_summary, plan_cards, recommendation_card, summary_bar, work_mix};
-use super::state::{Action, State};
+use super::results::{fit_summary, recommendation_card, summary_bar};
+use super::state::State;
 use crate::model::{accent_ink_on_dark, readable_text_on, AnswerForm, Dropped, Field, Key, Scheme};
 
 /// Properties of [`Widget`].
@@ -214,26 +212,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
-    let on_step = {
-        let (events, report, answers) = (props.events.clone(), state.report.clone(), state.answers.clone());
-        Callback::from(move |action: &'static str| {
-            events.emit("next-step", &event_detail(&report, &answers, Some(("action", action))));
-        })
-    };
     let dispatch = state.dispatcher().to_callback();
-    let on_reset = {
-        let (dispatch, key) = (state.dispatcher(), props.storage_key.clone());
-        Callback::from(move |()| {
-            dispatch.dispatch(Action::Reset);
-            if let Some(key) = &key {
-                browser::remove(key);
-            }
-            if AnswerForm::from_fragment(&browser::fragment()).is_some() {
-                browser::set_fragment("");
-            }
-        })
-    };
-    let on_undo = state.dispatcher().to_callback().reform(|()| Action::Undo);
 
     // The widget is drawn in three tasks, so the first price paints sooner and no single task
     // blocks the page for long: first what the first screen shows (the business questions, the
@@ -255,7 +234,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     });
     let report = state.report.clone();
-    let answers = Rc::new(state.answers.clone());
+    let answers = state.answers.clone();
+    // The questions, the verdict and the price follow each keystroke in its own task; the
+    // sections below the first screen (plans, comparison, chart, next steps) follow a task later.
+    let (details, details_answers, details_form) =
+        use_deferred((Same(report.clone()), Same(answers.clone()), Same(state.valid_form.clone())));
     let config = &env.config;
     let story = env.story();
     let company = &config.company;
@@ -337,17 +320,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     </div>
                 </div>
                 if *stage == Stage::Complete {
-                <div class="cf-details">
-                    { plan_cards(&env, &report) }
-                    <CompareSection report={report.clone()} downtime_text={state.form.downtime_cost.clone()}
-                        downtime_error={state.error(Field::DowntimeCost).cloned()} dispatch={dispatch} />
-                    { work_mix(&env, &report) }
-                    <CostChart report={report.clone()} />
-                    { how_calculated(&env, &report, &answers) }
-                    <NextSteps report={report.clone()} answers={answers} form={state.valid_form.clone()}
-                        {blocked} can_undo={state.undo.is_some()} {on_reset} {on_undo} {on_step}
+                    <Details report={details} answers={details_answers} form={details_form}
+                        downtime_text={state.form.downtime_cost.clone()} downtime_error={state.error(Field::DowntimeCost).cloned()}
+                        {blocked} can_undo={state.undo.is_some()} dispatch={state.dispatcher()}
                         storage_key={props.storage_key.clone()} events={props.events.clone()} />
-                </div>
                 }
                 <p class="cf-live" aria-live="polite" aria-atomic="true">{ story.announcement(&report) }</p>
             </div>

@@ -1,4 +1,4 @@
-//! Hooks for browser measurements the components need.
+//! Hooks for browser measurements the components need, and for values that may follow a task late.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -40,4 +40,27 @@ pub fn use_element_width(node: NodeRef, fallback: f64) -> f64 {
         });
     }
     *width
+}
+
+/// `value`, a task late: after each change it follows in a zero-delay timer, and a newer change
+/// before then replaces the pending one.
+///
+/// What the prospect watches while typing renders from the current value in the keystroke's own
+/// task; what renders from this one is redrawn in the next task, so that task stays short, the
+/// answer the prospect is looking at paints first, and a burst of typing redraws the rest once.
+/// `V`'s equality should be cheap (identity, as with [`super::env::Same`]).
+#[hook]
+pub fn use_deferred<V: Clone + PartialEq + 'static>(value: V) -> V {
+    let shown = use_state(|| value.clone());
+    {
+        let shown = shown.clone();
+        use_effect_with(value, move |latest| {
+            let timer = (*shown != *latest).then(|| {
+                let latest = latest.clone();
+                gloo::timers::callback::Timeout::new(0, move || shown.set(latest))
+            });
+            move || drop(timer)
+        });
+    }
+    (*shown).clone()
 }

@@ -5,6 +5,7 @@ pub mod app;
 pub mod browser;
 pub mod chart;
 pub mod compare;
+pub mod details;
 pub mod embed;
 pub mod env;
 pub mod explain;

@@ -38,9 +38,9 @@ pub struct State {
     pub errors: FieldErrors,
     /// The last answers that were valid as a whole: the results, the summary, share links and
     /// saved answers only ever use these.
-    pub answers: Answers,
+    pub answers: Rc<Answers>,
     /// The form as it was when `answers` were read from it.
-    pub valid_form: AnswerForm,
+    pub valid_form: Rc<AnswerForm>,
     /// The report for `answers`.
     pub report: Rc<Report>,
     /// The answers "Start over" cleared, until the prospect changes something.
@@ -55,7 +55,7 @@ impl State {
     pub fn new(config: Rc<Config>, mut form: AnswerForm, syntax: NumberSyntax) -> State {
         let dropped = form.reconcile(&config);
         let valid_form = AnswerForm::starting(&config);
-        let answers = valid_form.to_answers(&config, &syntax).unwrap_or_default();
+        let answers = Rc::new(valid_form.to_answers(&config, &syntax).unwrap_or_default());
         let report = Rc::new(evaluate(&config, &answers));
         let start = State {
             config,
@@ -63,7 +63,7 @@ impl State {
             form: valid_form.clone(),
             errors: FieldErrors::new(),
             answers,
-            valid_form,
+            valid_form: Rc::new(valid_form),
             report,
             undo: None,
             dropped,
@@ -82,11 +82,11 @@ impl State {
         let mut next = self.clone();
         match form.to_answers(&self.config, &self.syntax) {
             Ok(answers) => {
-                if answers != self.answers {
+                if answers != *self.answers {
                     next.report = Rc::new(evaluate(&self.config, &answers));
-                    next.answers = answers;
+                    next.answers = Rc::new(answers);
                 }
-                next.valid_form = form.clone();
+                next.valid_form = Rc::new(form.clone());
                 next.errors.clear();
             }
             Err(errors) => next.errors = errors,
