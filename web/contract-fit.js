@@ -34,18 +34,22 @@ function startInstance(generation = 0) {
 }
 startInstance();
 // A page's first Intl.NumberFormat costs 20 to 70 ms on a fast machine, and its first
-// DateTimeFormat a few more: the browser lists the locales it has, once per process, and every
-// price goes through Intl. Build those lists now, in a task of their own while the WebAssembly
-// downloads and compiles, so the first render does not wait for them. (A worker would build them
-// off the main thread, but starts too late to help: 150 ms and more after the loader.)
-setTimeout(() => {
+// DateTimeFormat a few more: the browser loads its locale data and lists the locales it has, once
+// per process, and every price goes through Intl. Do that now, while the WebAssembly downloads
+// and compiles, so the first render does not wait for it, and in three tasks (the locale data,
+// then the number formats' share, then the dates'), none of which blocks a tap for long. (A
+// worker would do it off the main thread, but starts too late to help: 150 ms and more after the
+// loader, and its Intl is its own.)
+const warm = [() => new Intl.Locale('en').maximize(), () => new Intl.NumberFormat('en'), () => new Intl.DateTimeFormat('en')];
+const warmNext = () => {
   try {
-    new Intl.NumberFormat('en');
-    new Intl.DateTimeFormat('en');
+    warm.shift()();
   } catch {
-    // No Intl: the widget falls back to plain digits.
+    // This part of Intl is missing: nothing to prepare (without Intl the widget writes plain digits).
   }
-}, 0);
+  if (warm.length) setTimeout(warmNext, 0);
+};
+setTimeout(warmNext, 0);
 
 // Every widget started, to mount again after a restart.
 const mounted = [];
