@@ -531,20 +531,8 @@ fn is_hex_colour(s: &str) -> bool {
 
 /// Black or white, whichever reads better on the `#rgb`/`#rrggbb` colour `hex` (WCAG luminance).
 pub fn readable_text_on(hex: &str) -> &'static str {
-    let h = hex.trim_start_matches('#');
-    let digits: Vec<u8> = match h.len() {
-        3 => h.chars().filter_map(|c| c.to_digit(16)).map(|d| (d * 17) as u8).collect(),
-        6 => (0..3).filter_map(|i| u8::from_str_radix(h.get(i * 2..i * 2 + 2)?, 16).ok()).collect(),
-        _ => return "#ffffff",
-    };
-    if digits.len() != 3 {
-        return "#ffffff";
-    }
-    let channel = |c: u8| {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
-    };
-    let luminance = 0.2126 * channel(digits[0]) + 0.7152 * channel(digits[1]) + 0.0722 * channel(digits[2]);
+    let Some(c) = rgb(hex) else { return "#ffffff" };
+    let luminance = luminance(c);
     // Contrast with white is 1.05/(L+0.05), with black (L+0.05)/0.05: pick the larger.
     if 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 { "#ffffff" } else { "#000000" }
 }
@@ -560,12 +548,27 @@ fn rgb(hex: &str) -> Option<[f64; 3]> {
     (v.len() == 3).then(|| [v[0], v[1], v[2]])
 }
 
+/// WCAG's relative luminance of a colour given as 0-255 channels.
 fn luminance(c: [f64; 3]) -> f64 {
     let ch = |x: f64| {
         let x = x / 255.0;
-        if x <= 0.03928 { x / 12.92 } else { ((x + 0.055) / 1.055).powf(2.4) }
+        if x <= 0.03928 { x / 12.92 } else { pow_2_4((x + 0.055) / 1.055) }
     };
     0.2126 * ch(c[0]) + 0.7152 * ch(c[1]) + 0.0722 * ch(c[2])
+}
+
+/// `x` to the power 2.4 for `x` in 0..=1, as `x² · (x²)^(1/5)` with the fifth root found by
+/// Newton's method: the same value as `powf(2.4)` to the last bit or two, without the general
+/// `pow` routine in the WebAssembly (2 KB) for one exponent.
+fn pow_2_4(x: f64) -> f64 {
+    let a = x * x;
+    // From 1, each step comes down towards the root and ten reach it for every channel value.
+    let mut r = 1.0;
+    for _ in 0..10 {
+        let r2 = r * r;
+        r = (4.0 * r + a / (r2 * r2)) / 5.0;
+    }
+    a * r
 }
 
 /// The accent as text on the dark scheme's background (`#12161c`): the accent itself when it
@@ -1030,6 +1033,17 @@ mod tests {
         assert_eq!(readable_text_on("#fff"), "#000000");
         assert_eq!(readable_text_on("#000"), "#ffffff");
         assert_eq!(readable_text_on("nonsense"), "#ffffff");
+    }
+
+    #[test]
+    fn the_power_used_for_luminance_is_pow_itself() {
+        // Every channel value above the linear part, and colours mixed part-way to white.
+        for step in 0..=2550 {
+            let c = f64::from(step) / 10.0;
+            let x = (c / 255.0 + 0.055) / 1.055;
+            assert!((pow_2_4(x) - x.powf(2.4)).abs() < 1e-14, "{c}");
+        }
+        assert_eq!(pow_2_4(1.0), 1.0);
     }
 
     #[test]
