@@ -33,14 +33,14 @@ function startInstance(generation = 0) {
   return instance;
 }
 startInstance();
-// A page's first Intl.NumberFormat costs 20 to 70 ms on a fast machine, and its first
-// DateTimeFormat a few more: the browser loads its locale data and lists the locales it has, once
-// per process, and every price goes through Intl. Do that now, while the WebAssembly downloads
-// and compiles, so the first render does not wait for it, and in three tasks (the locale data,
-// then the number formats' share, then the dates'), none of which blocks a tap for long. (A
-// worker would do it off the main thread, but starts too late to help: 150 ms and more after the
-// loader, and its Intl is its own.)
-const warm = [() => new Intl.Locale('en').maximize(), () => new Intl.NumberFormat('en'), () => new Intl.DateTimeFormat('en')];
+// A page's first Intl.NumberFormat costs 20 to 70 ms on a fast machine: the browser loads its
+// locale data and lists the locales it has, once per process, and every price goes through Intl.
+// Do that now, while the WebAssembly downloads and compiles, so the first render does not wait
+// for it, and in two tasks (the locale data, then the number formats' share), neither of which
+// blocks a tap for long. Dates are left to the first use: only the printed quote shows one, after
+// the first price. (A worker would do it off the main thread, but starts too late to help: 150 ms
+// and more after the loader, and its Intl is its own.)
+const warm = [() => new Intl.Locale('en').maximize(), () => new Intl.NumberFormat('en')];
 const warmNext = () => {
   try {
     warm.shift()();
