@@ -2,13 +2,10 @@
 //! support hours, counting downtime or support work only) scaled to SVG, with markers at the
 //! break-even hours the sentences quote, and the same facts as a table.
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::env::{heading, use_env};
-use super::hooks::use_element_width;
+use super::env::{heading, Env};
 use crate::model::{sort_few, Chart, ChartBasis, Decimal, Format, Key, Report};
 
 const H: f64 = 300.0;
@@ -24,30 +21,18 @@ fn n(x: f64) -> String {
     format!("{sign}{}.{}", t / 10, t % 10)
 }
 
-/// Properties of [`CostChart`].
-#[derive(Properties, PartialEq)]
-pub struct ChartProps {
-    /// The current report.
-    pub report: Rc<Report>,
-}
-
-/// The cost chart with its basis switch and its table equivalent.
-#[component]
-pub fn CostChart(props: &ChartProps) -> Html {
-    let env = use_env();
-    let container = use_node_ref();
-    let basis = use_state(ChartBasis::default);
-    // Drawn at the container's own width so that text stays legible from phones to desktops.
-    let w = use_element_width(container.clone(), 600.0).clamp(260.0, 1200.0);
-    let r = &props.report;
+/// The cost chart `w` pixels wide (its container is `container`, whose width the caller
+/// follows), on the basis `basis` holds, with its basis switch and its table equivalent.
+pub fn cost_chart(env: &Env, r: &Report, basis: &UseStateHandle<ChartBasis>, container: NodeRef, w: f64) -> Html {
     let fmt = &env.fmt;
-    let chart = Chart::new(&env.config, r, *basis, w < 400.0);
+    let shown = **basis;
+    let chart = Chart::new(&env.config, r, shown, w < 400.0);
     let px = |hours: f64| LEFT + hours / chart.x_max * (w - LEFT - RIGHT);
     let py = |cost: f64| TOP + (1.0 - cost / chart.y_max) * (H - TOP - BOTTOM);
     let title_id = env.id("chart-title");
     let desc_id = env.id("chart-desc");
     let x_max = Decimal::from_int(chart.x_max.round() as i64);
-    let description = match *basis {
+    let description = match shown {
         ChartBasis::Total => env.tf(Key::ChartDescription, &[("hours", &fmt.decimal(x_max))]),
         ChartBasis::Labour => env.tf(Key::ChartDescriptionLabour, &[("hours", &fmt.decimal(x_max))]),
     };
@@ -64,7 +49,7 @@ pub fn CostChart(props: &ChartProps) -> Html {
         html! {
             <span class="cf-pill">
                 <input type="radio" class="cf-pill__input" id={id.clone()} name={basis_name.clone()}
-                    checked={*basis == value} {onchange} />
+                    checked={shown == value} {onchange} />
                 <label class="cf-pill__label" for={id}>{ env.t(key) }</label>
             </span>
         }
@@ -82,14 +67,14 @@ pub fn CostChart(props: &ChartProps) -> Html {
     sort_few(&mut label_y, |l| l.0 as f64);
     let payg_end = chart.payg.end(chart.x_max, chart.y_max);
     let story = env.story();
-    let break_even_of = |p: &crate::model::PlanReport| match *basis {
+    let break_even_of = |p: &crate::model::PlanReport| match shown {
         ChartBasis::Total => p.break_even_hours_with_downtime,
         ChartBasis::Labour => p.break_even_hours,
     };
 
     html! {
         <section class="cf-section cf-chart" aria-labelledby={title_id.clone()}>
-            { heading(&env, 1, Some(title_id.clone()), "cf-section__title", html! { { env.t(Key::ChartHeading) } }) }
+            { heading(env, 1, Some(title_id.clone()), "cf-section__title", html! { { env.t(Key::ChartHeading) } }) }
             <fieldset class="cf-pills">
                 <legend class="cf-pills__legend">{ env.t(Key::ChartBasis) }</legend>
                 { choice(ChartBasis::Total, Key::ChartBasisTotal, "total") }
@@ -149,7 +134,7 @@ pub fn CostChart(props: &ChartProps) -> Html {
                     </thead>
                     <tbody>
                         { for r.plans.iter().map(|p| {
-                            let cost = if *basis == ChartBasis::Total { p.total } else { p.price.annual };
+                            let cost = if shown == ChartBasis::Total { p.total } else { p.price.annual };
                             let break_even = match break_even_of(p) {
                                 Some(h) => story.tn(Key::ChartTableHours, h, &[("hours", &fmt.decimal(h))]),
                                 None => env.t(Key::ChartTableNever).to_string(),
@@ -164,7 +149,7 @@ pub fn CostChart(props: &ChartProps) -> Html {
                         }) }
                         <tr>
                             <th scope="row">{ env.t(Key::ComparePayg) }</th>
-                            <td>{ fmt.money(if *basis == ChartBasis::Total { r.payg.total } else { r.payg.labour }) }</td>
+                            <td>{ fmt.money(if shown == ChartBasis::Total { r.payg.total } else { r.payg.labour }) }</td>
                             <td>{ env.tf(Key::ChartTablePayg, &[("rate", &fmt.money(r.payg.blended_rate))]) }</td>
                         </tr>
                     </tbody>

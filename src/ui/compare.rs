@@ -2,43 +2,32 @@
 //! side by side, the saving in its two parts (support work alone, and counting downtime) each
 //! with its break-even, and the downtime assumption behind it, which can be changed right there.
 
-use std::rc::Rc;
-
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::env::{heading, use_env};
+use super::env::{heading, Env};
 use super::form::{field_message, number_field, NumberInput};
 use super::state::Action;
 use crate::model::{Field, Format, Key, Report, Rule};
 
-/// Properties of [`CompareSection`].
-#[derive(Properties, PartialEq)]
-pub struct CompareProps {
-    /// The current report.
-    pub report: Rc<Report>,
-    /// The downtime cost as typed (empty: our estimate).
-    pub downtime_text: AttrValue,
-    /// The downtime field's problem, if any.
-    pub downtime_error: Option<Rule>,
-    /// Sends the prospect's change of the downtime cost.
-    pub dispatch: Callback<Action>,
-}
-
-/// The comparison section (its heading names what is compared, never a plan).
-#[component]
-pub fn CompareSection(props: &CompareProps) -> Html {
-    let env = use_env();
+/// The comparison section (its heading names what is compared, never a plan) for the plan
+/// `picked` holds, or the recommended one; the downtime field shows `downtime_text` as typed.
+pub fn compare_section(
+    env: &Env,
+    r: &Report,
+    picked: &UseStateHandle<Option<String>>,
+    downtime_text: &str,
+    downtime_error: Option<&Rule>,
+    dispatch: &Callback<Action>,
+) -> Html {
     let story = env.story();
-    let r = &props.report;
-    let picked = use_state(|| None::<String>);
     let default_id = r
         .recommendation
         .plan_id
         .clone()
         .or_else(|| r.plans.first().map(|p| p.id.clone()))
         .unwrap_or_default();
-    let chosen_id = (*picked).clone().filter(|id| r.plan(id).is_some()).unwrap_or_else(|| default_id.to_string());
+    let chosen_id = (**picked).clone().filter(|id| r.plan(id).is_some()).unwrap_or_else(|| default_id.to_string());
     let Some(plan) = r.plan(&chosen_id) else {
         return html! {};
     };
@@ -58,10 +47,10 @@ pub fn CompareSection(props: &CompareProps) -> Html {
     } else {
         env.tf(Key::CompareDowntimeYours, &[("amount", &fmt.money(r.downtime_cost_per_hour))])
     };
-    let downtime_error = props.downtime_error.as_ref().map(|rule| field_message(&env, Field::DowntimeCost, rule));
+    let downtime_error = downtime_error.map(|rule| field_message(env, Field::DowntimeCost, rule));
     html! {
         <section class="cf-section cf-compare" aria-labelledby={env.id("compare-title")}>
-            { heading(&env, 1, Some(env.id("compare-title")), "cf-section__title", html! { { env.t(Key::CompareHeading) } }) }
+            { heading(env, 1, Some(env.id("compare-title")), "cf-section__title", html! { { env.t(Key::CompareHeading) } }) }
             <p class="cf-help">{ env.tf(Key::CompareIntro, &[("plan", &plan.name)]) }</p>
             if let Some(note) = story.tax_note() {
                 <p class="cf-help cf-tax-note">{ note }</p>
@@ -122,16 +111,16 @@ pub fn CompareSection(props: &CompareProps) -> Html {
             </div>
             if env.config.form.downtime.show {
             <div class="cf-downtime">
-                { heading(&env, 2, None, "cf-downtime__title", html! { { env.t(Key::CompareDowntimeHeading) } }) }
-                { number_field(&env, NumberInput {
+                { heading(env, 2, None, "cf-downtime__title", html! { { env.t(Key::CompareDowntimeHeading) } }) }
+                { number_field(env, NumberInput {
                     field: Field::DowntimeCost,
                     label: env.t(Key::DowntimeLabel),
                     help: downtime_help,
-                    value: &props.downtime_text,
+                    value: downtime_text,
                     placeholder: fmt.amount(r.downtime_estimate.cost_per_hour),
                     error: downtime_error,
                     inputmode: "decimal",
-                }, &props.dispatch) }
+                }, dispatch) }
             </div>
             }
         </section>

@@ -7,16 +7,17 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chart::CostChart;
-use super::compare::CompareSection;
+use super::browser;
+use super::chart::cost_chart;
+use super::compare::compare_section;
 use super::env::{use_env, Same};
 use super::explain::how_calculated;
+use super::hooks::use_element_width;
 use super::host::{event_detail, HostEvents};
 use super::next_steps::NextSteps;
 use super::results::{plan_cards, work_mix};
 use super::state::{Action, State};
-use super::browser;
-use crate::model::{AnswerForm, Answers, Report, Rule};
+use crate::model::{AnswerForm, Answers, ChartBasis, Report, Rule};
 
 /// Properties of [`Details`].
 #[derive(Properties, PartialEq)]
@@ -48,6 +49,14 @@ pub struct DetailsProps {
 pub fn Details(props: &DetailsProps) -> Html {
     let env = use_env();
     let (report, answers) = (&props.report.0, &props.answers.0);
+    // The comparison's and the chart's own choices live here: as plain functions of the report
+    // they need no component (and its code) of their own.
+    let picked = use_state(|| None::<String>);
+    let basis = use_state(ChartBasis::default);
+    let container = use_node_ref();
+    // Drawn at the container's own width so that text stays legible from phones to desktops.
+    let width = use_element_width(container.clone(), 600.0).clamp(260.0, 1200.0);
+    let dispatch = props.dispatch.to_callback();
     let on_step = {
         let (events, report, answers) = (props.events.clone(), report.clone(), answers.clone());
         Callback::from(move |action: &'static str| {
@@ -70,10 +79,9 @@ pub fn Details(props: &DetailsProps) -> Html {
     html! {
         <div class="cf-details">
             { plan_cards(&env, report) }
-            <CompareSection report={report.clone()} downtime_text={props.downtime_text.clone()}
-                downtime_error={props.downtime_error.clone()} dispatch={props.dispatch.to_callback()} />
+            { compare_section(&env, report, &picked, &props.downtime_text, props.downtime_error.as_ref(), &dispatch) }
             { work_mix(&env, report) }
-            <CostChart report={report.clone()} />
+            { cost_chart(&env, report, &basis, container, width) }
             { how_calculated(&env, report, answers) }
             <NextSteps report={report.clone()} answers={answers.clone()} form={Rc::unwrap_or_clone(props.form.0.clone())}
                 blocked={props.blocked} can_undo={props.can_undo} {on_reset} {on_undo} {on_step}
