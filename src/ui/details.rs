@@ -75,7 +75,7 @@ pub fn Details(props: &DetailsProps) -> Html {
             }
         })
     };
-    let on_undo = props.dispatch.to_callback().reform(|()| Action::Undo);
+    let on_undo = dispatch.reform(|()| Action::Undo);
     html! {
         <div class="cf-details">
             { plan_cards(&env, report) }
