@@ -860,3 +860,27 @@ fn step8_the_band_decides_payg_only_with_a_verdict() {
     assert!(r.verdict_ready);
     assert_eq!((r.recommendation.plan_id, r.recommendation.basis), (None, Basis::PoorFit));
 }
+
+// ---------------------------------------------------------------- the bars the screen draws
+
+#[test]
+fn work_mix_bar_splits_into_whole_percentages_that_add_up() {
+    let a = answers(&base(), OFFICE);
+    for (share, upkeep) in [("0", 100), ("0.25", 75), ("1", 0), ("0.125", 88), ("0.333333", 67), ("0.995", 1), ("0.005", 100)] {
+        let c = base_with(&format!(r#"{{ "workload": {{ "emergency_share": {share} }} }}"#));
+        let w = workload(&c, &a);
+        assert_eq!(w.maintenance_percent(), upkeep, "emergency share {share}");
+        assert_eq!(u16::from(w.maintenance_percent()) + u16::from(w.emergency_percent()), 100, "emergency share {share}");
+    }
+}
+
+#[test]
+fn progress_bar_is_full_only_with_a_verdict() {
+    let c = base();
+    let mut r = evaluate(&c, &answers(&c, OFFICE));
+    for (answered, needed, pct) in [(0, 6, 0), (1, 6, 16), (2, 3, 66), (5, 6, 83), (199, 200, 99), (6, 6, 100), (9, 6, 100), (0, 0, 0)] {
+        r.answered_questions = answered;
+        r.min_answers = needed;
+        assert_eq!(r.progress_percent(), pct, "{answered} of {needed}");
+    }
+}

@@ -24,6 +24,20 @@ pub struct Workload {
     pub maintenance_share: Decimal,
 }
 
+impl Workload {
+    /// Routine upkeep's share of the hours as a whole percentage (0 to 100, half away from zero),
+    /// for a bar split in two: the emergencies' part is the rest, so the parts always add up.
+    pub fn maintenance_percent(&self) -> u8 {
+        let pct = div_round(self.maintenance_share.micros() * 100, S);
+        pct.clamp(0, 100) as u8
+    }
+
+    /// Emergencies' share as the rest of [`Workload::maintenance_percent`]'s 100.
+    pub fn emergency_percent(&self) -> u8 {
+        100 - self.maintenance_percent()
+    }
+}
+
 /// Step 1: `H = users*hours_per_user + computers*hours_per_computer + servers*hours_per_server`.
 pub fn workload(config: &Config, answers: &Answers) -> Workload {
     let w = &config.workload;

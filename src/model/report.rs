@@ -242,6 +242,15 @@ impl Report {
         }
     }
 
+    /// How far the prospect is towards a verdict, as a whole percentage of the answers a verdict
+    /// needs, rounded down: 100 only once there is a verdict, so a full bar never comes early.
+    pub fn progress_percent(&self) -> u8 {
+        let needed = self.min_answers.max(1);
+        let answered = self.answered_questions.min(needed);
+        // At most 100, so the narrowing is exact.
+        (answered * 100 / needed) as u8
+    }
+
     /// The report as it leaves the widget (host events, a sent lead): before there is a verdict,
     /// `score` and `band` are `null` and there are no reasons, so that nothing downstream can
     /// read a verdict the prospect was never shown.

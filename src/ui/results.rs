@@ -27,8 +27,6 @@ pub fn fit_summary(env: &Env, r: &Report) -> Html {
         { heading(env, 1, Some(env.id("fit-title")), "cf-card__title", html! { { env.t(Key::FitHeading) } }) }
     };
     let Some(band) = r.verdict() else {
-        let answered = r.answered_questions as f64;
-        let needed = r.min_answers.max(1) as f64;
         return html! {
             <section class="cf-card cf-fit cf-fit--pending" aria-labelledby={env.id("fit-title")}>
                 { title }
@@ -39,7 +37,7 @@ pub fn fit_summary(env: &Env, r: &Report) -> Html {
                 <svg class="cf-progress" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
                     <rect class="cf-progress__track" x="0" y="0" width="100" height="4" />
                     <rect class="cf-progress__value" x="0" y="0" height="4"
-                        width={(((answered / needed) * 100.0).min(100.0).round() as i64).to_string()} />
+                        width={r.progress_percent().to_string()} />
                 </svg>
             </section>
         };
@@ -212,7 +210,7 @@ pub fn work_mix(env: &Env, r: &Report) -> Html {
     let w = &r.workload;
     let story = env.story();
     // The bar's two parts as whole percentages of its width, drawn in SVG (no inline styles).
-    let upkeep_pct = (w.maintenance_share.to_f64() * 100.0).round() as i64;
+    let upkeep_pct = w.maintenance_percent();
     html! {
         <section class="cf-section cf-mix" aria-labelledby={env.id("mix-title")}>
             { heading(env, 1, Some(env.id("mix-title")), "cf-section__title", html! { { env.t(Key::MixHeading) } }) }
@@ -226,7 +224,7 @@ pub fn work_mix(env: &Env, r: &Report) -> Html {
             ]) }</p>
             <svg class="cf-mix__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
                 <rect class="cf-mix__upkeep" x="0" y="0" height="6" width={upkeep_pct.to_string()} />
-                <rect class="cf-mix__emergency" x={upkeep_pct.to_string()} y="0" height="6" width={(100 - upkeep_pct).to_string()} />
+                <rect class="cf-mix__emergency" x={upkeep_pct.to_string()} y="0" height="6" width={w.emergency_percent().to_string()} />
             </svg>
             <ul class="cf-legend" aria-hidden="true">
                 <li class="cf-legend__item cf-legend__item--upkeep">{ env.t(Key::MixMaintenance) }</li>
