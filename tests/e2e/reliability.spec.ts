@@ -666,7 +666,7 @@ test.describe('from the keyboard alone', () => {
     await openWidgets(page, { widgets: [{ id: 'w', config: leadConfig(lead.url('/ok')), attrs: { 'data-storage': 'off' } }] });
     const host = page.locator('#w');
     await expect(field(host, 'users')).toBeVisible();
-    const shownAt = Date.now();
+    const shownAt = await leadFormShown(host);
     const stops: string[] = [];
 
     /** One key; then the element with focus must show it. */
@@ -781,6 +781,14 @@ async function shot(p: Page, name: string): Promise<void> {
 }
 
 /** Fills the contact form and sends it, at least 3 s after it appeared (sooner counts as a bot). */
+/** The time to count a lead's fill time from: once its form is on the page. The widget counts from
+ * the form's first render, which comes a few tasks after the first screen (later still on a busy
+ * machine), so a time taken when the first screen shows could be too early. */
+async function leadFormShown(w: Locator): Promise<number> {
+  await expect(w.getByRole('textbox', { name: 'Name' })).toBeVisible();
+  return Date.now();
+}
+
 async function sendLead(p: Page, w: Locator, shownAt: number): Promise<void> {
   await w.getByRole('textbox', { name: 'Name' }).fill('Ann Lee');
   await w.getByRole('textbox', { name: 'Email' }).fill('ann@dental.example');
@@ -811,7 +819,7 @@ for (const size of SIZES) {
       await openWidgets(page, { widgets: [{ id: 'w', config: leadConfig(lead.url('/ok')), attrs: { 'data-storage': 'off' } }] });
       const w = page.locator('#w');
       await expect(field(w, 'users')).toBeVisible();
-      const shownAt = Date.now();
+      const shownAt = await leadFormShown(w);
       found.initial = await audit(page);
 
       const groups = w.locator('.cf-question');
@@ -860,7 +868,7 @@ for (const size of SIZES) {
       await openWidgets(page, { widgets: [{ id: 'w', config: leadConfig(lead.url('/fail')), attrs: { 'data-storage': 'off' } }] });
       const w = page.locator('#w');
       await expect(field(w, 'users')).toBeVisible();
-      await sendLead(page, w, Date.now());
+      await sendLead(page, w, await leadFormShown(w));
       await expect(w.getByRole('alert').filter({ hasText: 'Your estimate was not sent: our server did not accept it.' })).toBeVisible();
       expect(await audit(page)).toEqual([]);
       if (size.deviceScaleFactor === 1) await shot(page, `lead failed ${tag}`);
