@@ -780,7 +780,6 @@ async function shot(p: Page, name: string): Promise<void> {
   await info.attach(name, { path: file, contentType: 'image/png' });
 }
 
-/** Fills the contact form and sends it, at least 3 s after it appeared (sooner counts as a bot). */
 /** The time to count a lead's fill time from: once its form is on the page. The widget counts from
  * the form's first render, which comes a few tasks after the first screen (later still on a busy
  * machine), so a time taken when the first screen shows could be too early. */
@@ -789,6 +788,7 @@ async function leadFormShown(w: Locator): Promise<number> {
   return Date.now();
 }
 
+/** Fills the contact form and sends it, at least 3 s after it appeared (sooner counts as a bot). */
 async function sendLead(p: Page, w: Locator, shownAt: number): Promise<void> {
   await w.getByRole('textbox', { name: 'Name' }).fill('Ann Lee');
   await w.getByRole('textbox', { name: 'Email' }).fill('ann@dental.example');
