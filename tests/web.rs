@@ -552,3 +552,31 @@ async fn extreme_but_valid_configs_render_without_nan_or_blanks() {
         }
     }
 }
+
+/// What a config says is shown as typed in every section (cards, plans, tables, the chart): markup
+/// in a name, a feature or a verdict is never parsed or run.
+#[wasm_bindgen_test]
+async fn words_with_markup_characters_are_shown_as_typed_in_every_section() {
+    let evil = r#"<img src=x onerror="window.cfInjected=1">A&B "Q" 'q' &amp;"#;
+    let as_json = evil.replace('"', "\\\"");
+    let config = format!(
+        r#"{{"company": {{"name": "{as_json}", "phone": "", "email": ""}},
+            "plans": [{{"id": "p", "name": "{as_json}", "description": "{as_json}", "response_hours": 4, "per_user": 50,
+                "features": ["{as_json}"]}}],
+            "bands": [{{"id": "all", "min_score": 0, "label": "{as_json}", "message": "{as_json}", "recommend": "contract"}}]}}"#
+    );
+    let host = mount_embedded(Some(&config), &[("contactEmail", wasm_bindgen::JsValue::NULL)]).await;
+    answer_all(&host, 0).await;
+    assert!(find(&host, ".cf-plan").is_some(), "the plan card is drawn");
+    assert!(
+        host.query_selector_all("img:not(.cf-logo), script").unwrap().length() == 0,
+        "no element came from a config's words"
+    );
+    assert!(js_sys::Reflect::get(&web_sys::window().unwrap(), &"cfInjected".into()).unwrap().is_undefined());
+    for selector in [".cf-plan__name", ".cf-plan__description", ".cf-plan__features li", ".cf-fit__band", ".cf-fit__message",
+        ".cf-chart__label", ".cf-legend__item--0", ".cf-chart__table tbody th"] {
+        assert_eq!(text(&host, selector), evil, "{selector} shows the words as typed");
+    }
+    assert!(text(&host, ".cf-intro").contains(evil), "the header names the company as typed");
+    assert!(text(&host, ".cf-compare thead").contains(evil), "the comparison names the plan as typed");
+}

@@ -3,8 +3,6 @@
 //! which changes what the first screen shows at once and these a task later, does not rebuild
 //! them until their own inputs change.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::browser;
@@ -83,7 +81,7 @@ pub fn Details(props: &DetailsProps) -> Html {
             { work_mix(&env, report) }
             { cost_chart(&env, report, &basis, container, width) }
             { how_calculated(&env, report, answers) }
-            <NextSteps report={report.clone()} answers={answers.clone()} form={Rc::unwrap_or_clone(props.form.0.clone())}
+            <NextSteps report={report.clone()} answers={answers.clone()} form={props.form.0.clone()}
                 blocked={props.blocked} can_undo={props.can_undo} {on_reset} {on_undo} {on_step}
                 storage_key={props.storage_key.clone()} events={props.events.clone()} />
         </div>

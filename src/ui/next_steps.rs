@@ -20,7 +20,7 @@ pub struct NextStepsProps {
     /// The answers behind the report (always valid as a whole).
     pub answers: Rc<Answers>,
     /// The form those answers were read from, for the share link.
-    pub form: AnswerForm,
+    pub form: Rc<AnswerForm>,
     /// Whether a field is invalid: then sending, copying, sharing and printing wait.
     pub blocked: bool,
     /// Whether "Start over" can be undone right now.
