@@ -4,6 +4,7 @@
 
     python3 bench/size_breakdown.py [--wasm target/wasm32-unknown-unknown/release/contract-fit-web.wasm]
                                     [--final dist/contract-fit-web_bg.wasm] [--json OUT] [--work DIR]
+                                    [--without REGEX ...]
 
 Method: the release build's own wasm (what cargo produced, before wasm-bindgen and wasm-opt, with
 its "name" section) goes through the same wasm-bindgen and `wasm-opt -Oz` as Trunk's build, but
@@ -11,9 +12,16 @@ with `--debuginfo` so the optimised functions keep their names. Function sizes a
 section bodies of that file; the build without names is the one in dist/, and the table says how
 close the two code sections are (percentages are of the dist/ file's total size). Needs
 wasm-bindgen and wasm-opt on PATH (`. scripts/env.sh`).
+
+`--without REGEX` (repeatable) answers "what would the wasm weigh without these functions?" before
+anyone rewrites them: the bodies of the functions whose name matches are replaced by `unreachable`
+in a copy of the named build (custom sections dropped, as shipped), and the copy's raw and gzip -9
+sizes are printed beside the whole file's. Their data stays, so the saving is an upper bound for the
+code alone.
 """
 
 import argparse
+import gzip
 import json
 import os
 import re
@@ -280,6 +288,56 @@ def module_of(raw, depth):
 
 # --- the named build ---------------------------------------------------------------------------------
 
+def leb_bytes(n):
+    out = bytearray()
+    while True:
+        b, n = n & 0x7F, n >> 7
+        out.append(b | 0x80 if n else b)
+        if not n:
+            return bytes(out)
+
+
+def without(named_path, pattern):
+    """The named build's sizes with the bodies of the functions matching `pattern` emptied: a dict
+    of the functions emptied, their bytes, and raw and gzip -9 sizes with and without them."""
+    buf = open(named_path, "rb").read()
+    secs = sections(buf)
+    by_id = {s["id"]: s for s in secs if s["id"] != 0}
+    name_sec = next(s for s in secs if s["name"] == 'custom "name"')
+    n_imported = imported_functions(buf, by_id[2]) if 2 in by_id else 0
+    names = function_names(buf, name_sec)
+    regex = re.compile(pattern)
+    code = by_id[10]
+    pos = code["start"]
+    count, pos = leb_u(buf, pos)
+    bodies, emptied, matched = [], 0, 0
+    for i in range(count):
+        size, body = leb_u(buf, pos)
+        text = buf[body:body + size]
+        if regex.search(names.get(n_imported + i, "")):
+            matched += 1
+            emptied += size
+            text = b"\x00\x00\x0b"  # no locals, `unreachable`, `end`: still a valid body
+        bodies.append(leb_bytes(len(text)) + text)
+        pos = body + size
+    new_code = leb_bytes(count) + b"".join(bodies)
+
+    def module(code_body):
+        out = bytearray(buf[:8])
+        for s in secs:
+            if s["id"] == 0:
+                continue
+            payload = code_body if s["id"] == 10 else buf[s["start"]:s["start"] + s["size"]]
+            out += bytes([s["id"]]) + leb_bytes(len(payload)) + payload
+        return bytes(out)
+
+    whole = module(buf[code["start"]:code["start"] + code["size"]])
+    cut = module(new_code)
+    gz = lambda b: len(gzip.compress(b, 9, mtime=0))
+    return {"pattern": pattern, "functions": matched, "code_bytes": emptied,
+            "raw": len(whole), "gzip": gz(whole), "raw_without": len(cut), "gzip_without": gz(cut)}
+
+
 def named_build(cargo_wasm, work, opt_flags):
     os.makedirs(work, exist_ok=True)
     subprocess.run(
@@ -466,6 +524,8 @@ def main(argv=None):
                     help="cargo's wasm of the minimal app, for a per-crate comparison column")
     ap.add_argument("--quiet", action="store_true", help="write the JSON only")
     ap.add_argument("--json", default=None)
+    ap.add_argument("--without", action="append", default=[], metavar="REGEX",
+                    help="also print the sizes without the functions whose name matches (repeatable)")
     args = ap.parse_args(argv)
     for path in ([args.final] if args.named else [args.wasm, args.final]):
         if not os.path.isfile(path):
@@ -476,8 +536,13 @@ def main(argv=None):
     if args.baseline_wasm and os.path.isfile(args.baseline_wasm):
         base_named = named_build(args.baseline_wasm, os.path.join(args.work, "minimal"), args.opt.split())
         report["baseline"] = crate_totals(base_named)
+    report["without"] = [without(named, pattern) for pattern in args.without]
     if not args.quiet:
         print_report(report)
+        for w in report["without"]:
+            print(f"  without /{w['pattern']}/: {w['functions']} functions, {w['code_bytes']} bytes of code; "
+                  f"raw {w['raw']} -> {w['raw_without']}, gzip {w['gzip']} -> {w['gzip_without']} "
+                  f"({w['gzip_without'] - w['gzip']:+})")
     if args.json:
         os.makedirs(os.path.dirname(args.json) or ".", exist_ok=True)
         with open(args.json, "w", encoding="utf-8") as f:
