@@ -6,6 +6,10 @@
 //     --minimal-path /minimal/ --minimal-dist target/bench/minimal/dist \
 //     [--loads 20] [--edits 200] [--out target/bench/browser.json]
 //
+// A paired run of two builds of the widget (a change against what it changes): serve the other build
+// at --minimal-path, give its dist as --minimal-dist, and add --paired: the "minimal" app is then
+// that widget, found and edited as the widget is, and every ratio is this build / that build.
+//
 // Both apps must be served by one server (scripts/static_server.py --precompressed), the widget
 // at --widget-path (default /) and the minimal Yew counter at --minimal-path.
 import { chromium } from '@playwright/test';
@@ -23,6 +27,7 @@ const args = parseArgs(process.argv.slice(2), {
   loads: '20',
   edits: '200',
   out: 'target/bench/browser.json',
+  paired: false,
 });
 if (!args.base) {
   console.error('measure: --base http://127.0.0.1:PORT is required');
@@ -63,6 +68,7 @@ const APPS = {
     selectors: ['[data-bench="first-render"]'],
   },
 };
+if (args.paired) APPS.minimal.selectors = APPS.widget.selectors;
 const TRACE_CATEGORIES = [
   'devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing', 'loading',
 ];
@@ -76,6 +82,11 @@ function parseArgs(argv, defaults) {
     if (!(key in defaults)) {
       console.error(`measure: unknown option ${argv[i]}`);
       process.exit(2);
+    }
+    // A flag (its default is `false`) takes no value.
+    if (defaults[key] === false) {
+      out[key] = true;
+      continue;
     }
     out[key] = argv[i + 1];
     i += 1;
@@ -458,7 +469,9 @@ async function main() {
     for (const cpu of [1, 6]) {
       const key = cpu === 1 ? 'unthrottled' : 'cpu6x';
       const edits = await interaction(browser, APPS.widget, cpu, (page) => timeEdits(page, EDITS, 2000));
-      const clicks = await interaction(browser, APPS.minimal, cpu, (page) => timeClicks(page, EDITS, 2000));
+      const clicks = args.paired
+        ? (await interaction(browser, APPS.minimal, cpu, (page) => timeEdits(page, EDITS, 2000))).toResult
+        : await interaction(browser, APPS.minimal, cpu, (page) => timeClicks(page, EDITS, 2000));
       result.input[key] = {
         cpu,
         widget: { ...stats(edits.toResult), samples: edits.toResult, timeouts: edits.timeouts },
