@@ -297,15 +297,22 @@ def leb_bytes(n):
             return bytes(out)
 
 
-def without(named_path, pattern):
-    """The named build's sizes with the bodies of the functions matching `pattern` emptied: a dict
-    of the functions emptied, their bytes, and raw and gzip -9 sizes with and without them."""
+def read_named(named_path):
+    """A named build's bytes, its sections (all, and the standard ones by id), the number of
+    imported functions (the code section's first body is function number `n_imported`) and the
+    function names by number."""
     buf = open(named_path, "rb").read()
     secs = sections(buf)
     by_id = {s["id"]: s for s in secs if s["id"] != 0}
     name_sec = next(s for s in secs if s["name"] == 'custom "name"')
     n_imported = imported_functions(buf, by_id[2]) if 2 in by_id else 0
-    names = function_names(buf, name_sec)
+    return buf, secs, by_id, n_imported, function_names(buf, name_sec)
+
+
+def without(named_path, pattern):
+    """The named build's sizes with the bodies of the functions matching `pattern` emptied: a dict
+    of the functions emptied, their bytes, and raw and gzip -9 sizes with and without them."""
+    buf, secs, by_id, n_imported, names = read_named(named_path)
     regex = re.compile(pattern)
     code = by_id[10]
     pos = code["start"]
@@ -444,12 +451,7 @@ def analyse(named_path, final_path):
 
 def crate_totals(named_path):
     """Code bytes per crate of another named build (the minimal app), for comparison."""
-    buf = open(named_path, "rb").read()
-    secs = sections(buf)
-    by_id = {s["id"]: s for s in secs if s["id"] != 0}
-    name_sec = next(s for s in secs if s["name"] == 'custom "name"')
-    n_imported = imported_functions(buf, by_id[2]) if 2 in by_id else 0
-    names = function_names(buf, name_sec)
+    buf, secs, by_id, n_imported, names = read_named(named_path)
     totals = defaultdict(int)
     for i, size in enumerate(code_bodies(buf, by_id[10])):
         totals[crate_of(names.get(n_imported + i, ""))] += size
