@@ -116,15 +116,21 @@ def imported_functions(buf, sec):
     return funcs
 
 
-def code_bodies(buf, sec):
+def code_spans(buf, sec):
+    """Each function body of a code section: where its length prefix starts, where the body starts,
+    and the body's size."""
     pos = sec["start"]
     count, pos = leb_u(buf, pos)
-    sizes = []
+    spans = []
     for _ in range(count):
         size, body = leb_u(buf, pos)
-        sizes.append(body + size - pos)  # the body and its length prefix
+        spans.append((pos, body, size))
         pos = body + size
-    return sizes
+    return spans
+
+
+def code_bodies(buf, sec):
+    return [body + size - prefix for prefix, body, size in code_spans(buf, sec)]  # with the prefix
 
 
 def function_names(buf, sec):
@@ -315,19 +321,16 @@ def without(named_path, pattern):
     buf, secs, by_id, n_imported, names = read_named(named_path)
     regex = re.compile(pattern)
     code = by_id[10]
-    pos = code["start"]
-    count, pos = leb_u(buf, pos)
+    spans = code_spans(buf, code)
     bodies, emptied, matched = [], 0, 0
-    for i in range(count):
-        size, body = leb_u(buf, pos)
+    for i, (_, body, size) in enumerate(spans):
         text = buf[body:body + size]
         if regex.search(names.get(n_imported + i, "")):
             matched += 1
             emptied += size
             text = b"\x00\x00\x0b"  # no locals, `unreachable`, `end`: still a valid body
         bodies.append(leb_bytes(len(text)) + text)
-        pos = body + size
-    new_code = leb_bytes(count) + b"".join(bodies)
+    new_code = leb_bytes(len(spans)) + b"".join(bodies)
 
     def module(code_body):
         out = bytearray(buf[:8])
