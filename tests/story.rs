@@ -270,6 +270,11 @@ fn before_the_verdict_nothing_mentions_a_score_or_a_band() {
                 assert!(progress.starts_with(&format!("{answered} of 6 answered")), "{progress}");
                 assert!(progress.contains(&format!("{remaining} more")) || (remaining == 1 && progress.contains("1 more")), "{progress}");
                 assert_eq!(s.score(&r), None);
+                // Spoken to the prospect on the page; written in their own voice in the summary.
+                let announced = s.announcement(&r);
+                assert!(announced.contains("If a contract suits you: "), "{announced}");
+                assert!(!announced.contains("suits us"), "{announced}");
+                assert!(s.summary(&r, &a, "").contains("If a contract suits us: "));
             });
         }
     }
@@ -305,3 +310,56 @@ fn hours_are_read_from_sentences_as_shown() {
     assert_eq!(Decimal::from_micros(60_420_000).round_to(1).to_f64(), 60.4);
 }
 
+
+/// A break-fix office of 40 that answers against a contract on every question.
+const OFFICE: Prospect = Prospect {
+    name: "office of 40 that only wants break-fix",
+    business: r#""users": 40, "computers": 40, "servers": 3, "existing_client": false, "required_response_hours": null"#,
+    choices: &[("partner", 2), ("trust", 2), ("payment", 2), ("urgency", 2), ("upkeep", 2), ("today", 2)],
+};
+
+#[test]
+fn a_pay_per_job_verdict_claims_nothing_about_price() {
+    // The verdict follows the answers, the price comparison the figures. An office of 40 that
+    // wants break-fix work is told to pay per job, while every plan costs it less: a verdict that
+    // called paying per job "the better deal" would contradict the figures printed under it.
+    let money_claim = ["deal", "cheap", "value", "save", "saving", "cost", "afford", "money"];
+    let gb = Config::from_json(include_str!("../config/examples/en-GB.json")).expect("the British example loads");
+    for (name, config) in [("the shipped config", Config::shipped()), ("the British example", gb)] {
+        let r = evaluate(&config, &OFFICE.answers(&config, 6));
+        assert_eq!(r.recommendation.plan_id, None, "{name}: the office is told to pay per job");
+        assert!(r.plans.iter().all(|p| p.savings_vs_payg.minor() > 0), "{name}: yet every plan costs it less");
+        let message = r.band.message.to_lowercase();
+        for word in money_claim {
+            assert!(!message.split(|c: char| !c.is_alphabetic()).any(|w| w == word), "{name}: the verdict says \"{word}\": {message}");
+        }
+    }
+}
+
+#[test]
+fn a_guarantee_no_sooner_than_paying_per_job_is_not_said_to_avoid_downtime() {
+    // A cheap check-up plan that answers within 48 hours, where paying per job usually takes 24.
+    let config = Config::from_json(
+        r#"{ "plans": [
+            { "id": "checkup", "name": "Check-up", "response_hours": 48, "per_user": 10, "minimum_monthly": 50 },
+            { "id": "fast", "name": "Fast", "response_hours": 4, "per_user": 90 },
+            { "id": "equal", "name": "Equal", "response_hours": 24, "per_user": 3000 } ] }"#,
+    )
+    .unwrap();
+    for prospect in PROSPECTS {
+        let a = prospect.answers(&config, 6);
+        let r = evaluate(&config, &a);
+        with_story(&config, |s| {
+            for p in &r.plans {
+                let story = s.money_story(&r, p);
+                check_one_story(prospect.name, &r, p, &story);
+                let no_sooner = p.id.as_ref() != "fast";
+                assert_eq!(!story.total.contains("avoids"), no_sooner, "{}: {}", p.name, story.total);
+                assert_eq!(story.total.contains("comes no sooner than"), no_sooner, "{}: {}", p.name, story.total);
+                if no_sooner {
+                    assert!(story.total.contains("usual 24 hours"), "{}", story.total);
+                }
+            }
+        });
+    }
+}

@@ -195,7 +195,7 @@ async fn fit_waits_for_answers_then_recommends_a_plan_or_pay_per_job() {
     let live = find(&root, ".cf-live[aria-live=polite]").expect("a polite live region");
     assert_eq!(
         live.text_content().unwrap(),
-        "Updated: 0 of 6 answered — 6 more to see whether a contract suits you. If a contract suits us: Essential, $2,000.00 a month."
+        "Updated: 0 of 6 answered — 6 more to see whether a contract suits you. If a contract suits you: Essential, $2,000.00 a month."
     );
     assert_eq!(text(&root, ".cf-recommend__condition"), "If a contract suits you");
 

@@ -91,8 +91,8 @@ impl Outcome {
                 vec![format!("Open the configurator from a page without that policy to test the endpoint itself. {csp}")],
             ),
             Outcome::Timeout { seconds } => (
-                format!("Not received: no answer within {seconds} seconds."),
-                vec!["A prospect would be told their lead was not sent. Check that the server is running and answers quickly.".into()],
+                format!("Not confirmed: no answer within {seconds} seconds. The lead may still have arrived: look for it."),
+                vec!["A prospect would be told their estimate may not have reached you, and that trying again may send it twice. Check that the server answers within a few seconds.".into()],
             ),
             Outcome::Offline => (
                 "Not sent: this browser is offline.".into(),

@@ -290,10 +290,16 @@ impl Story<'_> {
     /// What a screen reader hears after a change: the verdict once there is one, before that the
     /// progress and the price if a contract suits; with no questions, the starting price.
     pub fn announcement(&self, r: &Report) -> String {
-        let recommendation = self.recommendation_sentence(r);
         if let Some(band) = r.verdict() {
+            let recommendation = self.recommendation_sentence(r);
             self.tf(Key::AnnounceResult, &[("band", &band.label), ("recommendation", &recommendation)])
         } else if r.total_questions > 0 {
+            // Spoken on the page, so addressed to the prospect ("suits you"); the summary's
+            // conditional sentence is written in the prospect's own voice ("suits us").
+            let recommendation = match r.recommended_plan() {
+                Some(p) => self.tf(Key::AnnounceIfSuits, &[("plan", &p.name), ("price", &self.price(p.price.monthly))]),
+                None => self.recommendation_sentence(r),
+            };
             self.tf(Key::AnnounceProgress, &[("progress", &self.progress(r)), ("recommendation", &recommendation)])
         } else {
             let cheapest = r.plans.iter().map(|p| p.price.monthly).min().unwrap_or_default();
@@ -330,6 +336,7 @@ impl Story<'_> {
                 format!("−{}", self.fmt.money(p.price.discount)),
                 "discount",
             ));
+            lines.push((self.t(Key::PlansLineTotal).to_string(), self.fmt.money(p.price.monthly), "total"));
         }
         lines
     }
@@ -347,7 +354,26 @@ impl Story<'_> {
             Compared::Dearer(m) => self.tf(Key::CompareLabourDearer, &[("plan", &p.name), ("amount", &self.fmt.money_about(m))]),
             Compared::Same => self.tf(Key::CompareLabourSame, &[("plan", &p.name)]),
         };
+        // A guarantee no faster than paying per job's usual wait avoids no downtime: saying it
+        // does would contradict the downtime row above the sentence.
+        let no_sooner = p.response_hours >= r.payg.response_hours;
+        let payg_response = self.hours_phrase(r.payg.response_hours);
         let total = match compared(p.savings_vs_payg, mu) {
+            Compared::Cheaper(m) if no_sooner => self.tf(Key::CompareTotalSavesNoSooner, &[
+                ("plan", &p.name),
+                ("amount", &self.fmt.money_about(m)),
+                ("response", &response),
+                ("payg_response", &payg_response),
+            ]),
+            Compared::Dearer(m) if no_sooner => self.tf(Key::CompareTotalCostsNoSooner, &[
+                ("plan", &p.name),
+                ("amount", &self.fmt.money_about(m)),
+                ("response", &response),
+                ("payg_response", &payg_response),
+            ]),
+            Compared::Same if no_sooner => {
+                self.tf(Key::CompareTotalSameNoSooner, &[("plan", &p.name), ("response", &response), ("payg_response", &payg_response)])
+            }
             Compared::Cheaper(m) => self.tf(Key::CompareTotalSaves, &[
                 ("plan", &p.name),
                 ("amount", &self.fmt.money_about(m)),

@@ -178,8 +178,9 @@ texts! {
     PlansLineComputers "plans.line_computers" => "{count} computers × {price}", one "{count} computer × {price}" ["count", "price"];
     PlansLineServers "plans.line_servers" => "{count} servers × {price}", one "{count} server × {price}" ["count", "price"];
     PlansLineMinimum "plans.line_minimum" => "Minimum monthly fee applies";
-    PlansLineList "plans.line_list" => "Monthly price";
+    PlansLineList "plans.line_list" => "Price before the discount";
     PlansLineDiscount "plans.line_discount" => "Existing-client discount ({percent})" ["percent"];
+    PlansLineTotal "plans.line_total" => "Your monthly price";
     PlansFeatures "plans.features" => "Included";
 
     CompareHeading "compare.heading" => "A contract compared with paying per job";
@@ -204,6 +205,9 @@ texts! {
     CompareTotalSaves "compare.total_saves" => "Counting the downtime a response guaranteed within {response} avoids, you save about {amount} a year." ["plan", "amount", "response"];
     CompareTotalCosts "compare.total_costs" => "Even counting the downtime a response guaranteed within {response} avoids, the {plan} plan costs about {amount} a year more; what you buy is peace of mind and the upkeep." ["plan", "amount", "response"];
     CompareTotalSame "compare.total_same" => "Counting the downtime a response guaranteed within {response} avoids, the {plan} plan costs about the same as paying per job." ["plan", "response"];
+    CompareTotalSavesNoSooner "compare.total_saves_no_sooner" => "Counting downtime too, you save about {amount} a year, though a response guaranteed within {response} comes no sooner than paying per job’s usual {payg_response}." ["plan", "amount", "response", "payg_response"];
+    CompareTotalCostsNoSooner "compare.total_costs_no_sooner" => "Counting downtime too, the {plan} plan costs about {amount} a year more: a response guaranteed within {response} comes no sooner than paying per job’s usual {payg_response}. What you buy is the guarantee and the upkeep." ["plan", "amount", "response", "payg_response"];
+    CompareTotalSameNoSooner "compare.total_same_no_sooner" => "Counting downtime too, the {plan} plan costs about the same as paying per job: a response guaranteed within {response} comes no sooner than its usual {payg_response}." ["plan", "response", "payg_response"];
     CompareBreakEven "compare.break_even" => "On support work alone, the contract pays for itself once you need more than {hours} hours of support a year; we expect about {expected} hours for your business." ["hours", "expected", "plan"];
     CompareBreakEvenNever "compare.break_even_never" => "Pay-as-you-go work is free here, so the contract never pays for itself on support work alone." ["plan"];
     CompareBreakEvenTotal "compare.break_even_total" => "Counting downtime, it pays for itself above {hours} hours of support a year." ["hours", "expected", "plan"];
@@ -212,7 +216,7 @@ texts! {
     CompareDowntimeYours "compare.downtime_yours" => "We use your figure: {amount} for an hour of downtime." ["amount"];
 
     MixHeading "mix.heading" => "Where the work goes";
-    MixSummary "mix.summary" => "A business like yours needs about {hours} hours of IT work a year. About {maintenance} hours ({maintenance_share}) is routine upkeep: updates, antivirus, new laptops, email and phones. About {emergency} hours ({emergency_share}) is emergencies, roughly {incidents} a year." ["hours", "maintenance", "maintenance_share", "emergency", "emergency_share", "incidents"];
+    MixSummary "mix.summary" => "A business like yours needs about {hours} hours of IT work a year. About {maintenance} hours ({maintenance_share}) is routine upkeep: updates, antivirus, new laptops, email and phones. About {emergency} hours ({emergency_share}) is emergencies, from roughly {incidents} incidents a year.", one "A business like yours needs about {hours} hours of IT work a year. About {maintenance} hours ({maintenance_share}) is routine upkeep: updates, antivirus, new laptops, email and phones. About {emergency} hours ({emergency_share}) is emergencies, from roughly {incidents} incident a year." ["hours", "maintenance", "maintenance_share", "emergency", "emergency_share", "incidents"];
     MixMaintenance "mix.maintenance" => "Routine upkeep";
     MixEmergency "mix.emergency" => "Emergencies";
 
@@ -263,6 +267,7 @@ texts! {
     LeadFailedRefused "lead.failed_refused" => "our server did not accept it";
     LeadFailedTimeout "lead.failed_timeout" => "our server took too long to answer";
     LeadFailedBlocked "lead.failed_blocked" => "our server could not be reached";
+    LeadUnconfirmed "lead.unconfirmed" => "We could not confirm that {company} received your estimate: {reason}. Nothing you typed is lost. Try again (they may then get it twice), or email or copy the estimate below." ["company", "reason"];
     LeadRetry "lead.retry" => "Try again";
     LeadErrorRequired "lead.error_required" => "Please fill in “{field}”." ["field"];
     LeadErrorEmail "lead.error_email" => "Please enter an email address like name@example.com.";
@@ -307,6 +312,7 @@ texts! {
 
     AnnounceResult "announce.result" => "Updated: {band}. {recommendation}" ["band", "recommendation"];
     AnnounceProgress "announce.progress" => "Updated: {progress} {recommendation}" ["progress", "recommendation"];
+    AnnounceIfSuits "announce.if_suits" => "If a contract suits you: {plan}, {price} a month." ["plan", "price"];
     AnnouncePrices "announce.prices" => "Updated: plans from {price} a month." ["price"];
 }
 
@@ -390,6 +396,11 @@ impl Texts {
     /// Whether the consultancy gave its own text for `key`.
     pub fn is_overridden(&self, key: Key) -> bool {
         self.overrides[key as usize].is_some()
+    }
+
+    /// Whether the consultancy gave any text of its own (else every text is the English default).
+    pub fn has_overrides(&self) -> bool {
+        self.overrides.iter().any(Option::is_some)
     }
 }
 

@@ -79,7 +79,11 @@ fn reason(env: &Env, failure: Failure) -> String {
         Failure::Timeout => Key::LeadFailedTimeout,
         Failure::Blocked { .. } => Key::LeadFailedBlocked,
     });
-    env.tf(Key::LeadFailed, &[("reason", why)])
+    match failure {
+        // The request went out and only the answer is missing: it may well have arrived.
+        Failure::Timeout => env.tf(Key::LeadUnconfirmed, &[("company", &env.config.company.name), ("reason", why)]),
+        _ => env.tf(Key::LeadFailed, &[("reason", why)]),
+    }
 }
 
 /// Posts `body` to `endpoint` with a time limit; `Ok(())` on a 2xx answer.

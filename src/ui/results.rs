@@ -214,7 +214,7 @@ pub fn work_mix(env: &Env, r: &Report) -> Html {
     html! {
         <section class="cf-section cf-mix" aria-labelledby={env.id("mix-title")}>
             { heading(env, 1, Some(env.id("mix-title")), "cf-section__title", html! { { env.t(Key::MixHeading) } }) }
-            <p>{ env.tf(Key::MixSummary, &[
+            <p>{ story.tn(Key::MixSummary, w.incidents, &[
                 ("hours", &story.fmt.decimal(w.hours)),
                 ("maintenance", &story.fmt.decimal(w.maintenance_hours)),
                 ("maintenance_share", &story.fmt.percent(w.maintenance_share)),

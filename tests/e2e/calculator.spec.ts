@@ -136,7 +136,7 @@ test.describe('strong-fit journey', () => {
     await expect(calc.workMix.getByRole('paragraph')).toHaveText(
       'A business like yours needs about 188 hours of IT work a year. ' +
         'About 159.8 hours (85%) is routine upkeep: updates, antivirus, new laptops, email and phones. ' +
-        'About 28.2 hours (15%) is emergencies, roughly 14.1 a year.',
+        'About 28.2 hours (15%) is emergencies, from roughly 14.1 incidents a year.',
     );
     // The downtime assumption behind the saving sits right there, and can be changed there.
     await expect(calc.compare.getByText(/^We estimate \$250\.00 an hour: 20 people × \$50\.00 an hour × 25% of staff/)).toBeVisible();
@@ -324,7 +324,10 @@ test.describe('existing-client discount', () => {
     await calc.expectMonthlyPrices({ Essential: '$1,900.00', Priority: '$2,565.00', Premium: '$3,372.50' });
     await expect(calc.breakdownTerm('Essential', 'Existing-client discount (5%)')).toBeVisible();
     await expect(calc.breakdownAmount('Essential', 'Existing-client discount (5%)')).toHaveText('−$100.00');
-    await expect(calc.breakdownAmount('Essential', 'Monthly price')).toHaveText('$2,000.00');
+    await expect(calc.breakdownAmount('Essential', 'Price before the discount')).toHaveText('$2,000.00');
+    // The breakdown ends on the price the headline shows.
+    await expect(calc.breakdownAmount('Essential', 'Your monthly price')).toHaveText('$1,900.00');
+    await expect(calc.breakdownAmount('Premium', 'Your monthly price')).toHaveText('$3,372.50');
     await expect(calc.breakdownAmount('Priority', 'Existing-client discount (5%)')).toHaveText('−$135.00');
     await expect(calc.breakdownAmount('Premium', 'Existing-client discount (5%)')).toHaveText('−$177.50');
     await expect(calc.planAnnual('Essential')).toHaveText('$22,800.00 a year');

@@ -95,7 +95,8 @@ for (const format of ['A4', 'Letter'] as const) {
     await page.setViewportSize({ width, height: 1000 });
     await expect(calc.printHeader).toBeVisible();
     const boxes = await printBoxes(page);
-    expect(boxes.lines, 'breakdown lines').toBe(12);
+    // Three plans, each with its priced parts, the price before the discount, the discount and the total.
+    expect(boxes.lines, 'breakdown lines').toBe(15);
     expect(boxes.spills, `${width} px: amounts spilling out of their card`).toEqual([]);
     expect(boxes.extra, `${width} px: empty space at the bottom of the recommendation`).toBeLessThanOrEqual(2);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), 'nothing runs off the page').toBeLessThanOrEqual(width);

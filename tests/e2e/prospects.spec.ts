@@ -114,10 +114,16 @@ for (const p of PROSPECTS) {
 
       if (p.existingClient) {
         // The discount, line by line, on every plan.
-        const lines = { Essential: ['$2,425.00', '−$121.25'], Priority: ['$3,275.00', '−$163.75'], Premium: ['$4,300.00', '−$215.00'] };
-        for (const [name, [list, discount]] of Object.entries(lines) as [keyof typeof lines, string[]][]) {
-          await expect(calc.breakdownAmount(name, 'Monthly price')).toHaveText(list);
+        const lines = {
+          Essential: ['$2,425.00', '−$121.25', '$2,303.75'],
+          Priority: ['$3,275.00', '−$163.75', '$3,111.25'],
+          Premium: ['$4,300.00', '−$215.00', '$4,085.00'],
+        };
+        for (const [name, [list, discount, monthly]] of Object.entries(lines) as [keyof typeof lines, string[]][]) {
+          await expect(calc.breakdownAmount(name, 'Price before the discount')).toHaveText(list);
           await expect(calc.breakdownAmount(name, 'Existing-client discount (5%)')).toHaveText(discount);
+          await expect(calc.breakdownAmount(name, 'Your monthly price')).toHaveText(monthly);
+          await expect(calc.planMonthly(name)).toHaveText(`${monthly} per month`);
         }
       }
       if (p.sizes.servers === '0') {

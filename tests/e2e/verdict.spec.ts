@@ -80,7 +80,7 @@ test('with 0 to 5 of 6 answers no verdict anywhere; the 6th brings it everywhere
     await expect(calc.recommendation.getByText('If a contract suits you', { exact: true })).toBeVisible();
 
     // Announced.
-    await expect(calc.live, where).toHaveText(`Updated: ${progress} If a contract suits us: Essential, $2,000.00 a month.`);
+    await expect(calc.live, where).toHaveText(`Updated: ${progress} If a contract suits you: Essential, $2,000.00 a month.`);
 
     // Emailed.
     const body = await calc.emailBody();

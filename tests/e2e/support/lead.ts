@@ -246,7 +246,7 @@ export class LeadForm {
     this.consent = this.section.getByRole('checkbox', { name: /^I agree that Harbour IT may contact me/ });
     this.trap = this.section.locator('input[name="website"]');
     this.button = this.section.getByRole('button', { name: /^(Send my estimate|Try again|Sending…)$/ });
-    this.failure = this.section.getByRole('alert').filter({ hasText: 'Your estimate was not sent' });
+    this.failure = this.section.getByRole('alert').filter({ hasText: /Your estimate was not sent|We could not confirm that/ });
     this.sent = this.section.getByRole('status');
     this.users = scope.getByRole('textbox', { name: 'People who use computers', exact: true });
     this.questions = scope.getByRole('region', { name: 'How you work' }).getByRole('group');
