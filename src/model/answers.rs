@@ -342,6 +342,11 @@ impl NumberSyntax {
             }
         }
         let int: String = int_groups.concat();
+        // "007" is seven, as a person means it (JSON, which reads the result, refuses it).
+        let int = match int.trim_start_matches('0') {
+            "" if !int.is_empty() => "0".to_string(),
+            rest => rest.to_string(),
+        };
         if int.is_empty() && frac.as_deref().is_none_or(str::is_empty) {
             return None;
         }
@@ -387,10 +392,31 @@ pub fn parse_count_text(text: &str, field: Field, syntax: &NumberSyntax) -> Resu
             other => other,
         });
     }
-    if !n.is_whole() {
+    // Any decimal part is refused, zeros too: "1.000" is a thousand where the dot groups
+    // digits, so reading it as one person would silently misquote.
+    if !n.is_whole() || plain.contains('.') {
         return Err(Rule::NotWhole { got: t.to_string() });
     }
     n.to_scaled(0, false).ok().and_then(|v| u32::try_from(v).ok()).ok_or_else(not_a_number)
+}
+
+/// A currency sign people type with an amount: `$`, `€`, `£`, `¥`, `₹` and the rest of
+/// Unicode's currency symbols.
+fn is_currency_sign(c: char) -> bool {
+    matches!(c, '$' | '¢' | '£' | '¤' | '¥' | '֏' | '؋' | '৲' | '৳' | '฿' | '៛' | '﷼' | '＄' | '￠' | '￡' | '￥' | '\u{20a0}'..='\u{20c0}')
+}
+
+/// The amount without one currency sign before it (`$500`, `US$ 500`, `R$500`) or after it
+/// (`500 €`): the field asks for money, so the sign says nothing the config does not.
+fn without_currency_sign(t: &str) -> &str {
+    if let Some(rest) = t.strip_suffix(is_currency_sign) {
+        return rest.trim_end();
+    }
+    let letters = t.len() - t.trim_start_matches(|c: char| c.is_ascii_alphabetic()).len();
+    match t[letters..].strip_prefix(is_currency_sign) {
+        Some(rest) if letters <= 3 => rest.trim_start(),
+        _ => t,
+    }
 }
 
 /// Reads an amount typed into a form field; empty text means "not given".
@@ -400,7 +426,7 @@ pub fn parse_amount_text(text: &str, syntax: &NumberSyntax, minor_units: u8) -> 
         return Ok(None);
     }
     let not_a_number = || Rule::NotANumber { text: t.to_string() };
-    let plain = syntax.normalise(t).ok_or_else(not_a_number)?;
+    let plain = syntax.normalise(without_currency_sign(t)).ok_or_else(not_a_number)?;
     let n = number_of(&plain).ok_or_else(not_a_number)?;
     if let Some(rule) = Range::closed(0, DOWNTIME_MAX).check_number(&n) {
         return Err(match rule {
@@ -408,6 +434,12 @@ pub fn parse_amount_text(text: &str, syntax: &NumberSyntax, minor_units: u8) -> 
             Rule::AtMost { max, .. } => Rule::AtMost { max, got: t.to_string() },
             other => other,
         });
+    }
+    // More decimals than the currency has, zeros too, is refused: "1,000" in German or
+    // "1.000" in Japanese yen is a thousand written the other way round, never one.
+    let decimals = plain.split_once('.').map_or(0, |(_, f)| f.len());
+    if decimals > usize::from(minor_units) {
+        return Err(Rule::TooManyDecimals { allowed: minor_units, got: t.to_string() });
     }
     Money::from_number(&n, minor_units)
         .map(Some)
@@ -480,6 +512,52 @@ mod tests {
         assert_eq!(parse_count_text("١٢", Field::Users, &AR), Ok(12));
         let thai = NumberSyntax { digits: ['๐', '๑', '๒', '๓', '๔', '๕', '๖', '๗', '๘', '๙'], ..EN };
         assert_eq!(parse_amount_text("๑,๒๓๔.๕", &thai, 2), Ok(Some(Money::from_minor(123_450))));
+    }
+
+    #[test]
+    fn counts_with_leading_zeros_are_read_and_any_decimal_part_refused() {
+        assert_eq!(parse_count_text("007", Field::Users, &EN), Ok(7));
+        assert_eq!(parse_count_text("0,012", Field::Users, &EN), Ok(12));
+        assert_eq!(parse_count_text("00", Field::Servers, &EN), Ok(0));
+        assert_eq!(parse_count_text("00", Field::Users, &EN), Err(Rule::AtLeast { min: Decimal::ONE, got: "00".into() }));
+        // A thousand written with a dot, in a locale whose dot is the decimal sign.
+        assert_eq!(parse_count_text("1.000", Field::Users, &EN), Err(Rule::NotWhole { got: "1.000".into() }));
+        assert_eq!(parse_count_text("3.0", Field::Computers, &EN), Err(Rule::NotWhole { got: "3.0".into() }));
+        assert_eq!(parse_count_text("1.000", Field::Users, &DE), Ok(1000));
+        assert_eq!(parse_amount_text("0050", &EN, 2), Ok(Some(Money::from_minor(5_000))));
+        assert_eq!(parse_amount_text("0.5", &EN, 2), Ok(Some(Money::from_minor(50))));
+        assert_eq!(parse_amount_text(".5", &EN, 2), Ok(Some(Money::from_minor(50))));
+    }
+
+    #[test]
+    fn a_thousand_written_the_other_way_round_is_refused_not_read_as_one() {
+        assert_eq!(parse_amount_text("1,000", &DE, 2), Err(Rule::TooManyDecimals { allowed: 2, got: "1,000".into() }));
+        assert_eq!(parse_amount_text("1.000", &EN, 2), Err(Rule::TooManyDecimals { allowed: 2, got: "1.000".into() }));
+        assert_eq!(parse_amount_text("1.000", &EN, 0), Err(Rule::TooManyDecimals { allowed: 0, got: "1.000".into() }));
+        assert_eq!(parse_amount_text("1.0", &EN, 0), Err(Rule::TooManyDecimals { allowed: 0, got: "1.0".into() }));
+        assert_eq!(parse_count_text("1,000", Field::Users, &DE), Err(Rule::NotWhole { got: "1,000".into() }));
+        // As many decimals as the currency has, zeros included, are read.
+        assert_eq!(parse_amount_text("1,00", &DE, 2), Ok(Some(Money::from_minor(100))));
+        assert_eq!(parse_amount_text("1.500", &EN, 3), Ok(Some(Money::from_minor(1_500))));
+    }
+
+    #[test]
+    fn amounts_may_carry_one_currency_sign() {
+        assert_eq!(parse_amount_text("$500", &EN, 2), Ok(Some(Money::from_minor(50_000))));
+        assert_eq!(parse_amount_text(" $ 1,250.50 ", &EN, 2), Ok(Some(Money::from_minor(125_050))));
+        assert_eq!(parse_amount_text("US$500", &EN, 2), Ok(Some(Money::from_minor(50_000))));
+        assert_eq!(parse_amount_text("500 €", &DE, 2), Ok(Some(Money::from_minor(50_000))));
+        assert_eq!(parse_amount_text("€1.500,00", &DE, 2), Ok(Some(Money::from_minor(150_000))));
+        assert_eq!(parse_amount_text("£80", &EN, 2), Ok(Some(Money::from_minor(8_000))));
+        assert_eq!(parse_amount_text("¥5000", &EN, 0), Ok(Some(Money::from_minor(5_000))));
+        assert_eq!(parse_amount_text("₹1,23,456", &EN, 2), Ok(Some(Money::from_minor(12_345_600))));
+        // One sign, and nothing else that is not a number.
+        assert!(parse_amount_text("$$500", &EN, 2).is_err());
+        assert!(parse_amount_text("$500$", &EN, 2).is_err());
+        assert!(parse_amount_text("$", &EN, 2).is_err());
+        assert!(parse_amount_text("USDX$5", &EN, 2).is_err());
+        assert!(parse_amount_text("500 dollars", &EN, 2).is_err());
+        assert_eq!(parse_amount_text("$-5", &EN, 2), Err(Rule::AtLeast { min: Decimal::ZERO, got: "$-5".into() }));
     }
 
     #[test]

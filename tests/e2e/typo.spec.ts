@@ -13,6 +13,8 @@ test.describe.configure({ mode: 'parallel' });
 const TYPOS = [
   { typed: '1O', message: 'Please enter a whole number from 1 to 10,000, using digits.' },
   { typed: '1e9', message: 'Please enter a whole number from 1 to 10,000, using digits.' },
+  // A thousand with a European dot: never one person.
+  { typed: '1.000', message: 'Please enter a whole number from 1 to 10,000, using digits.' },
   { typed: '1000000000', message: 'Please enter a number from 1 to 10,000.' },
 ];
 
@@ -100,6 +102,7 @@ test('typed key by key, a typo leaves honest results: what they show is named, a
   const onTheWay: Record<string, string> = {
     '1O': 'Showing the results for 1 person, 22 computers and 2 servers — fix the highlighted field.',
     '1e9': 'Showing the results for 1 person, 22 computers and 2 servers — fix the highlighted field.',
+    '1.000': 'Showing the results for 1 person, 22 computers and 2 servers — fix the highlighted field.',
     '1000000000': 'Showing the results for 10,000 people, 22 computers and 2 servers — fix the highlighted field.',
   };
   const calc = new CalculatorPage(page);
