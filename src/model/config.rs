@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use super::json::{Object, Value};
 use super::answers::Field;
 use super::lead::Lead;
-use super::locale::{currency_minor_units, is_currency, locale_problem};
+use super::locale::{currency_minor_units, is_currency, locale_problem, text_direction};
 use super::money::{Decimal, Money};
 use super::order::sort_few;
 use super::problem::{closest, index, join, Problem, Problems, Rule};
@@ -393,6 +393,17 @@ fn overlay(base: &Value, own: &Value) -> Value {
 }
 
 impl Config {
+    /// The direction the widget's text runs, set as its `dir`: right to left when the locale
+    /// writes that way and the config gives its own wording. The built-in wording is English,
+    /// which a right-to-left direction would garble ("?Is a contract right for you").
+    pub fn text_direction(&self) -> &'static str {
+        if self.texts.has_overrides() {
+            text_direction(&self.locale)
+        } else {
+            "ltr"
+        }
+    }
+
     /// The default config shipped with the product.
     pub fn shipped() -> Config {
         static SHIPPED: OnceLock<Config> = OnceLock::new();
@@ -1013,6 +1024,17 @@ mod tests {
         assert_eq!(Config::from_json(r#"{"currency": "JPY", "minor_units": 2}"#).unwrap().minor_units, 2);
         // The default plans' prices are whole numbers, so they read in any currency.
         assert_eq!(Config::from_json("{}").unwrap().minor_units, 2);
+    }
+
+    #[test]
+    fn the_widget_runs_right_to_left_only_with_its_own_right_to_left_wording() {
+        let arabic = r#"{"locale": "ar-EG", "currency": "EGP", "texts": {"widget.title": "هل يناسبك عقد خدمات تقنية؟"}}"#;
+        assert_eq!(Config::from_json(arabic).unwrap().text_direction(), "rtl");
+        // Arabic numbers in the built-in English wording: English still reads left to right.
+        assert_eq!(Config::from_json(r#"{"locale": "ar-EG", "currency": "EGP"}"#).unwrap().text_direction(), "ltr");
+        let german = r#"{"locale": "de-DE", "texts": {"widget.title": "Passt ein Vertrag?"}}"#;
+        assert_eq!(Config::from_json(german).unwrap().text_direction(), "ltr");
+        assert_eq!(Config::shipped().text_direction(), "ltr");
     }
 
     #[test]

@@ -53,6 +53,25 @@ pub fn currency_minor_units(code: &str) -> u8 {
     }
 }
 
+/// The direction a locale's text runs: `"rtl"` for languages written right to left (Arabic,
+/// Hebrew, Persian, Urdu, …) or a right-to-left script subtag (`az-Arab`), else `"ltr"`. The
+/// widget sets it as its `dir`, so a right-to-left page does not reorder a left-to-right widget.
+pub fn text_direction(locale: &str) -> &'static str {
+    let mut parts = locale.split(['-', '_']);
+    let language = parts.next().unwrap_or("").to_ascii_lowercase();
+    let script = parts.next().filter(|s| s.len() == 4).map(str::to_ascii_lowercase);
+    let rtl = match script.as_deref() {
+        Some("arab" | "hebr" | "thaa" | "syrc" | "nkoo" | "adlm" | "rohg" | "mand" | "samr") => true,
+        Some(_) => false,
+        None => matches!(language.as_str(), "ar" | "he" | "iw" | "fa" | "ur" | "ps" | "sd" | "ug" | "yi" | "ji" | "dv" | "ckb" | "ks" | "syr"),
+    };
+    if rtl {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 fn alpha(s: &str) -> bool {
     s.bytes().all(|b| b.is_ascii_alphabetic())
 }
@@ -201,6 +220,16 @@ fn transform_extension_ok(subtags: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_runs_the_way_the_locale_writes() {
+        for tag in ["ar", "ar-EG", "he-IL", "fa", "ur-PK", "az-Arab", "pa-Arab-PK", "ckb"] {
+            assert_eq!(text_direction(tag), "rtl", "{tag}");
+        }
+        for tag in ["en-US", "de-DE", "ja-JP", "az", "az-Latn", "ku", "sr-Cyrl", "uz-Latn", "es-419", "ar-Latn"] {
+            assert_eq!(text_direction(tag), "ltr", "{tag}");
+        }
+    }
 
     #[test]
     fn tags_the_browser_refuses_are_refused() {

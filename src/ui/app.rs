@@ -267,7 +267,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 Scheme::Auto => None,
                 Scheme::Light => Some("cf-scheme-light"),
                 Scheme::Dark => Some("cf-scheme-dark"),
-            })} lang={config.locale.clone()} ref={root}>
+            })} lang={config.locale.clone()} dir={config.text_direction()} ref={root}>
                 if !props.owner_notes.is_empty() {
                     <div class="cf-owner-notes" role="note">
                         <p>{ "For the site owner (visitors do not see this): the configuration has fields the calculator does not know, and ignores:" }</p>

@@ -112,6 +112,49 @@ test.describe('a theme of !important rules (wp-theme.css)', () => {
   }
 });
 
+test.describe('a right-to-left site whose body sets every inherited text property (text-theme.css)', () => {
+  for (const width of [375, 1280]) {
+    for (const mode of MODES) {
+      test(`${mode} at ${width}px: the widget's text looks as on a plain page and runs left to right`, async ({ page }, testInfo) => {
+        await page.setViewportSize({ width, height: 900 });
+        // The site's own text does not wrap either, so at 375 px its heading runs off the page
+        // whether or not the widget is there: that scroll is the site's, not the widget's.
+        await page.goto(hostUrl({ mode: 'none', css: ['/site/text-theme.css'] }));
+        const siteAlone = await page.evaluate(() => document.documentElement.scrollWidth);
+
+        await page.goto(hostUrl({ mode }));
+        await calculatorReady(page, mode);
+        const neutral = await widgetStyles(inWidget(page, mode, '.cf-widget'));
+
+        await page.goto(hostUrl({ mode, css: ['/site/text-theme.css'] }));
+        await calculatorReady(page, mode);
+        expect(await page.evaluate(() => getComputedStyle(document.body).whiteSpace), 'the page itself does not wrap').toBe('nowrap');
+        const themed = await widgetStyles(inWidget(page, mode, '.cf-widget'));
+        for (const styles of [neutral.widget, themed.widget]) {
+          delete styles?.['margin-left'];
+          delete styles?.['margin-right'];
+        }
+        for (const [part, styles] of Object.entries(neutral)) {
+          expect(themed[part], `${part}: the page's text properties do not reach it`).toEqual(styles);
+        }
+        await expect(inWidget(page, mode, '.cf-widget')).toHaveAttribute('dir', 'ltr');
+        // Help texts wrap inside the widget: nothing in it is wider than the widget.
+        const overflow = await inWidget(page, mode, '.cf-widget').evaluate((el) => el.scrollWidth - el.clientWidth);
+        expect(overflow, 'nothing runs out of the widget').toBeLessThanOrEqual(0);
+        const box = await page.locator('#w0').boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= width, 'the widget stays within the window').toBe(true);
+        const withWidget = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(withWidget, 'the widget adds no sideways scroll to the page').toBe(siteAlone);
+        if (mode === 'iframe') {
+          const inFrame = await (await widgetFrame(page)).evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+          expect(inFrame[0], 'no sideways scroll in the frame').toBeLessThanOrEqual(inFrame[1]);
+        }
+        await shot(page, testInfo, `text-theme-${mode}-${width}px`);
+      });
+    }
+  }
+});
+
 // --- 2. Theming --------------------------------------------------------------------------------
 
 test.describe('theming', () => {

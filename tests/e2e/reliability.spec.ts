@@ -140,6 +140,39 @@ test.describe('locales', () => {
   });
 });
 
+// --- right-to-left wording --------------------------------------------------------------------------
+
+test('a consultancy\'s Arabic wording runs right to left, mirrored, on a left-to-right page', async ({ page }) => {
+  const errors = noUncaught(page);
+  await page.setViewportSize({ width: 900, height: 1000 });
+  const texts = {
+    'widget.title': 'هل يناسبك عقد خدمات تقنية المعلومات؟',
+    'business.heading': 'عن عملك',
+    'business.users.label': 'عدد المستخدمين',
+    'business.computers.label': 'أجهزة الكمبيوتر',
+    'business.servers.label': 'الخوادم',
+    'questions.heading': 'كيف تعمل',
+    'plans.heading': 'الخطط المناسبة لعملك',
+  };
+  await openWidgets(page, { widgets: [{ id: 'w', config: { locale: 'ar-EG', currency: 'EGP', texts }, attrs: { 'data-storage': 'off' } }] });
+  const host = page.locator('#w');
+  const widget = host.locator('.cf-widget');
+  await expect(widget).toHaveAttribute('dir', 'rtl');
+  await expect(widget).toHaveAttribute('lang', 'ar-EG');
+  const title = host.getByRole('heading', { name: texts['widget.title'] });
+  await expect(title).toBeVisible();
+  expect(await title.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  // Mirrored: the title starts at the widget's right edge, and "People" is the rightmost field.
+  const [w, t] = [await widget.boundingBox(), await title.boundingBox()];
+  expect(w!.x + w!.width - (t!.x + t!.width), 'the title starts at the right').toBeLessThan(40);
+  const box = (label: string) => host.getByRole('textbox', { name: label, exact: true }).boundingBox();
+  const [users, servers] = [await box(texts['business.users.label']), await box(texts['business.servers.label'])];
+  expect(users!.x, 'the first field is on the right').toBeGreaterThan(servers!.x);
+  expect(await widget.evaluate((el) => el.scrollWidth - el.clientWidth), 'nothing runs out of the widget').toBeLessThanOrEqual(0);
+  await snap(page, 'arabic wording right to left');
+  expect(errors).toEqual([]);
+});
+
 // --- numbers in the locale's own digits -----------------------------------------------------------
 
 test.describe('numbers typed in Arabic, Persian and Thai', () => {
@@ -156,6 +189,8 @@ test.describe('numbers typed in Arabic, Persian and Thai', () => {
       const downtime = field(host, 'downtime');
       const error = host.locator('.cf-compare .cf-error');
       await expect(downtime).toBeVisible();
+      // The wording is the built-in English, so it runs left to right whatever the numbers.
+      await expect(host.locator('.cf-widget')).toHaveAttribute('dir', 'ltr');
 
       // How this locale writes 1.5 and 1,234.5, and 12 (from the browser's own Intl).
       const own = await page.evaluate((l) => ({

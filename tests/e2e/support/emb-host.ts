@@ -119,6 +119,7 @@ export const COMPARED_PROPERTIES = [
   'display', 'position', 'float', 'box-sizing', 'visibility', 'opacity',
   'color', 'background-color', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing',
   'text-transform', 'text-align', 'text-decoration-line',
+  'white-space', 'word-spacing', 'word-break', 'text-indent', 'text-shadow', 'font-variant-caps', 'direction',
   'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
   'margin-top', 'margin-right', 'margin-bottom', 'margin-left',
   'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
