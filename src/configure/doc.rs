@@ -3,6 +3,7 @@
 //! typed is lost or reinterpreted, and every problem `contract-fit check` names by its path
 //! lands on the field at that path.
 
+use crate::model::currency_minor_units;
 use crate::model::json::{Object, Value};
 
 /// One step of a path: a field of an object or an entry of a list.
@@ -303,10 +304,51 @@ pub fn parse_problem_path(s: &str) -> Option<Path> {
     }
 }
 
+/// Sets the config's currency. Decimals that were the old currency's own (`2` for USD) are
+/// dropped, so the new currency's own apply (`0` for JPY); decimals the consultancy chose
+/// differently from the old currency's own are kept.
+pub fn set_currency(doc: &mut Value, value: Option<Value>) -> bool {
+    let currency = Path::of(&["currency"]);
+    let minor = Path::of(&["minor_units"]);
+    let old = match get(doc, &currency) {
+        Some(Value::String(c)) => c.clone(),
+        Some(_) => return set(doc, &currency, value),
+        None => "USD".to_string(),
+    };
+    let own = match get(doc, &minor) {
+        Some(Value::Number(n)) => n.as_str() == currency_minor_units(&old).to_string(),
+        _ => false,
+    };
+    let changed = set(doc, &currency, value);
+    if changed && own {
+        set(doc, &minor, None);
+    }
+    changed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::json::parse;
+
+    #[test]
+    fn decimals_follow_the_currency_unless_chosen() {
+        // The shipped config writes USD's own 2: switching to yen drops them (yen has none).
+        let mut d = doc(r#"{ "currency": "USD", "minor_units": 2 }"#);
+        assert!(set_currency(&mut d, Some(Value::String("J".into()))));
+        assert!(set_currency(&mut d, Some(Value::String("JPY".into()))));
+        assert_eq!(d, doc(r#"{ "currency": "JPY" }"#));
+        let config = crate::model::Config::from_value(&d).unwrap();
+        assert_eq!(config.minor_units, 0);
+        // Decimals other than the currency's own were chosen, and stay.
+        let mut d = doc(r#"{ "currency": "USD", "minor_units": 3 }"#);
+        assert!(set_currency(&mut d, Some(Value::String("EUR".into()))));
+        assert_eq!(d, doc(r#"{ "currency": "EUR", "minor_units": 3 }"#));
+        // No currency yet means USD.
+        let mut d = doc(r#"{ "minor_units": 2 }"#);
+        assert!(set_currency(&mut d, Some(Value::String("KWD".into()))));
+        assert_eq!(d, doc(r#"{ "currency": "KWD" }"#));
+    }
 
     fn doc(text: &str) -> Value {
         parse(text).unwrap()

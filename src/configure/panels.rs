@@ -177,7 +177,11 @@ pub fn StartPanel(props: &StartPanelProps) -> Html {
             <h2 class="cfg-section__title" id="cfg-start-title">{ "Start, import and export" }</h2>
             if let Some(u) = &props.undo {
                 <p class="cfg-notice" role="status">
-                    { u.what.clone() }{ " " }
+                    // After a refused import, what the undo record says ("Imported …") is not
+                    // the latest news: the refusal below is, and the button keeps its meaning.
+                    if !matches!(&*imported, Some(Imported::Refused { .. })) {
+                        { u.what.clone() }{ " " }
+                    }
                     <button type="button" class="cfg-button cfg-button--small" id="cfg-undo" onclick={undo}>
                         { "Undo: bring back what was there before" }
                     </button>

@@ -98,6 +98,7 @@ impl Reducible for Editor {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self.doc).clone();
         let changed = match action {
+            Action::Set(path, value) if path == doc::Path::of(&["currency"]) => doc::set_currency(&mut next, value),
             Action::Set(path, value) => doc::set(&mut next, &path, value),
             Action::Insert(path, i, value) => doc::insert(&mut next, &path, i, value),
             Action::Remove(path, i) => doc::remove(&mut next, &path, i).is_some(),

@@ -269,6 +269,28 @@ test.describe('import', () => {
     await page.getByLabel('…or paste its JSON').fill('[1, 2]');
     await page.getByRole('button', { name: 'Import the pasted JSON' }).click();
     await expect(result.getByText('must be an object, got a list', { exact: true })).toBeVisible();
+    // The earlier import's notice no longer reads as the latest news; its undo stays.
+    const notice = page.locator('.cfg-notice');
+    await expect(notice).not.toContainText('Imported the pasted JSON');
+    await expect(notice.getByRole('button', { name: 'Undo: bring back what was there before' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('switching the currency switches its decimals, unless they were chosen', async ({ page }) => {
+    const errors = recordErrors(page);
+    await open(page);
+    const decimals = page.getByLabel('Decimals of the currency');
+    // The shipped config writes USD's own 2 decimals; yen has none.
+    await expect(decimals).toHaveValue('2');
+    await page.getByLabel('Currency', { exact: true }).fill('JPY');
+    await expect(decimals).toHaveValue('');
+    await expect(decimals).toHaveAttribute('placeholder', '0 (the currency\'s own)');
+    await expect(page.locator('.cfg-sample')).toHaveText(/^Sample: 1234567 is shown as .*1,234,567$/);
+    await expect(page.getByText(CHECK_OK)).toBeVisible();
+    // Decimals chosen on purpose stay when the currency changes again.
+    await decimals.fill('1');
+    await page.getByLabel('Currency', { exact: true }).fill('EUR');
+    await expect(decimals).toHaveValue('1');
     expect(errors).toEqual([]);
   });
 
