@@ -3,7 +3,7 @@
 //! existing client with 25 people. Whatever the plan, no saving sentence contradicts a break-even
 //! sentence, and before there is a verdict nothing mentions a score or a band.
 
-use contract_fit::model::{evaluate, Answers, Config, Decimal, MoneyStory, PlainFormat, PlanReport, Report, Story};
+use contract_fit::model::{evaluate, Answers, Config, Decimal, Format, Key, Money, MoneyStory, PlainFormat, PlanReport, Plural, Report, Story};
 
 /// A prospect: a name for messages, their answers as JSON, and the choices in the order given.
 struct Prospect {
@@ -362,4 +362,45 @@ fn a_guarantee_no_sooner_than_paying_per_job_is_not_said_to_avoid_downtime() {
             }
         });
     }
+}
+
+/// Japanese, as `Intl.PluralRules` sees it: every number is `other`.
+struct JapaneseRules(PlainFormat);
+
+impl Format for JapaneseRules {
+    fn money(&self, m: Money) -> String {
+        self.0.money(m)
+    }
+    fn money_about(&self, m: Money) -> String {
+        self.0.money_about(m)
+    }
+    fn money_compact(&self, major: f64) -> String {
+        self.0.money_compact(major)
+    }
+    fn count(&self, n: u64) -> String {
+        self.0.count(n)
+    }
+    fn decimal(&self, d: Decimal) -> String {
+        self.0.decimal(d)
+    }
+    fn percent(&self, share: Decimal) -> String {
+        self.0.percent(share)
+    }
+    fn plural(&self, _: Decimal) -> Plural {
+        Plural::Other
+    }
+}
+
+#[test]
+fn the_built_in_english_counts_in_english_whatever_the_locale() {
+    let japanese = Config::from_json(r#"{"locale": "ja-JP", "currency": "JPY",
+        "texts": {"count.people": {"other": "{count}人"}}}"#)
+    .unwrap();
+    let fmt = JapaneseRules(PlainFormat { minor_units: 0 });
+    let story = Story { texts: &japanese.texts, fmt: &fmt, company: &japanese.company, tax: None };
+    // English text: "1 server", never "1 servers".
+    assert_eq!(story.counted(Key::CountServers, 1), "1 server");
+    assert_eq!(story.counted(Key::CountServers, 2), "2 servers");
+    // The consultancy's own text follows its locale's rules.
+    assert_eq!(story.counted(Key::CountPeople, 1), "1人");
 }

@@ -33,7 +33,7 @@ pub use estimate::{DowntimeEstimate, PlanPrice, PriceLine, PriceLineKind, Worklo
 pub use fit::{Basis, Reason};
 pub use form::{AnswerForm, Dropped, FieldErrors};
 pub use lead::{body as lead_body, is_lead_endpoint, payload as lead_payload, Ask, ContactField, ContactForm, Lead, LeadContext, LeadFormat, PageInfo, Utm, VERSION};
-pub use locale::{currency_minor_units, is_currency, locale_problem, text_direction};
+pub use locale::{currency_minor_units, is_currency, locale_problem};
 #[cfg(feature = "configure")]
 pub(crate) use locale::CURRENCIES;
 pub use money::{Decimal, Money};

@@ -164,9 +164,13 @@ impl Story<'_> {
         self.texts.fill(key, values)
     }
 
-    /// A text in the plural form `n` needs, with its placeholders filled.
+    /// A text in the plural form `n` needs, with its placeholders filled: by the locale's rules
+    /// for the consultancy's own texts, by English rules for the built-in English.
     pub fn tn(&self, key: Key, n: Decimal, values: &[(&str, &str)]) -> String {
-        self.texts.fill_plural(key, self.fmt.plural(n), values)
+        // The built-in wording is English, so its forms follow English rules in any locale:
+        // Japanese has only `other`, which would give "1 servers".
+        let form = if self.texts.is_overridden(key) { self.fmt.plural(n) } else { Plural::english(n.micros()) };
+        self.texts.fill_plural(key, form, values)
     }
 
     /// A counted phrase: "1 person", "12 people".

@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { CalculatorPage } from './pages/calculator';
 import { screenshot } from './pages/prospects';
 import { Texts, Widget, exampleConfig } from './pages/site';
+import { openWidgets } from './support/sec-helpers';
 
 // One of anything reads in the singular, in English and in German (plural forms chosen with
 // Intl.PluralRules for the config's locale).
@@ -68,4 +69,16 @@ test('German at 375 px: "1 Person", "Innerhalb einer Stunde"', async ({ page }, 
   const words = await w.allWords();
   expect(words).not.toMatch(/\b1 (Personen|Mitarbeitende|Stunden)\b/);
   expect(words).not.toMatch(/innerhalb von 1 Stunden\b/i);
+});
+
+// The config sets Japanese numbers but keeps the built-in English: English counts by English
+// rules (Japanese has no singular, which gave "1 servers").
+test('Japanese numbers with the built-in English wording: "1 server", "Within 1 hour"', async ({ page }) => {
+  await openWidgets(page, { widgets: [{ id: 'w', config: { locale: 'ja-JP', currency: 'JPY' }, attrs: { 'data-storage': 'off' } }] });
+  const host = page.locator('#w');
+  await expect(host.locator('.cf-plan').first().locator('dt').filter({ hasText: /server/ })).toHaveText(/^1 server × /);
+  const options = await host.locator('select option').allTextContents();
+  expect(options).toContain('Within 1 hour');
+  const text = (await host.locator('.cf-widget').innerText()) + options.join('\n');
+  expect(text).not.toMatch(/\b1 (people|computers|servers|hours)\b/);
 });
