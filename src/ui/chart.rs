@@ -96,9 +96,10 @@ pub fn cost_chart(env: &Env, r: &Report, basis: &UseStateHandle<ChartBasis>, con
                     }) }
                     <text class="cf-chart__axis" x={n((LEFT + w - RIGHT) / 2.0)} y={n(H - 6.0)} text-anchor="middle">{ env.t(Key::ChartXAxis) }</text>
                 </g>
-                <g class="cf-chart__you" aria-hidden="true">
-                    <line x1={n(px(chart.expected_hours))} x2={n(px(chart.expected_hours))} y1={n(TOP)} y2={n(H - BOTTOM)} />
-                    <text x={n(px(chart.expected_hours) + 4.0)} y={n(TOP + 10.0)}>{ env.t(Key::ChartYou) }</text>
+                // SVG paints in document order: the pay-as-you-go line goes under the plans' names
+                // and break-even marks, and the estimate marker last, so no line crosses its words.
+                <g class="cf-chart__series cf-chart__series--payg" aria-hidden="true">
+                    <line class="cf-chart__line" x1={n(px(0.0))} y1={n(py(0.0))} x2={n(px(payg_end))} y2={n(py(chart.payg.at(payg_end)))} />
                 </g>
                 { for chart.plans.iter().enumerate().map(|(i, line)| html! {
                     <g class={classes!("cf-chart__series", format!("cf-chart__series--{}", i % 6))} aria-hidden="true">
@@ -110,8 +111,9 @@ pub fn cost_chart(env: &Env, r: &Report, basis: &UseStateHandle<ChartBasis>, con
                         }
                     </g>
                 }) }
-                <g class="cf-chart__series cf-chart__series--payg" aria-hidden="true">
-                    <line class="cf-chart__line" x1={n(px(0.0))} y1={n(py(0.0))} x2={n(px(payg_end))} y2={n(py(chart.payg.at(payg_end)))} />
+                <g class="cf-chart__you" aria-hidden="true">
+                    <line x1={n(px(chart.expected_hours))} x2={n(px(chart.expected_hours))} y1={n(TOP)} y2={n(H - BOTTOM)} />
+                    <text x={n(px(chart.expected_hours) + 4.0)} y={n(TOP + 10.0)}>{ env.t(Key::ChartYou) }</text>
                 </g>
             </svg>
             </div>
