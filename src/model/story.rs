@@ -334,7 +334,10 @@ impl Story<'_> {
             lines.push((self.t(Key::PlansLineMinimum).to_string(), self.fmt.money(p.price.monthly_list), "minimum"));
         }
         if p.price.discount > Money::ZERO {
-            lines.push((self.t(Key::PlansLineList).to_string(), self.fmt.money(p.price.monthly_list), "list"));
+            // The minimum's line already shows the price before the discount.
+            if !p.price.minimum_applied {
+                lines.push((self.t(Key::PlansLineList).to_string(), self.fmt.money(p.price.monthly_list), "list"));
+            }
             lines.push((
                 self.tf(Key::PlansLineDiscount, &[("percent", &self.fmt.percent(r.existing_client_discount))]),
                 format!("−{}", self.fmt.money(p.price.discount)),
@@ -619,6 +622,20 @@ mod tests {
             let lines = s.plan_lines(&report, &report.plans[0]);
             assert_eq!(lines[0].0, "1 person × $85.00");
             assert_eq!(s.subject(&a), "IT service contract estimate for 1 person");
+        });
+    }
+
+    #[test]
+    fn a_discounted_minimum_fee_shows_its_amount_once() {
+        let config = Config::shipped();
+        let a = Answers { users: 1, computers: 1, servers: 0, existing_client: true, ..Answers::default() };
+        let report = evaluate(&config, &a);
+        story_for(&config, |s| {
+            let lines = s.plan_lines(&report, &report.plans[0]);
+            let kinds: Vec<&str> = lines.iter().map(|l| l.2).collect();
+            assert_eq!(kinds, ["part", "minimum", "discount", "total"], "{lines:?}");
+            assert_eq!(lines[1], ("Minimum monthly fee applies".to_string(), "$600.00".to_string(), "minimum"));
+            assert_eq!(lines[3], ("Your monthly price".to_string(), "$570.00".to_string(), "total"));
         });
     }
 

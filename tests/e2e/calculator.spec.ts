@@ -332,6 +332,14 @@ test.describe('existing-client discount', () => {
     await expect(calc.breakdownAmount('Premium', 'Existing-client discount (5%)')).toHaveText('−$177.50');
     await expect(calc.planAnnual('Essential')).toHaveText('$22,800.00 a year');
 
+    // A one-person client pays the discounted minimum, whose amount is shown once.
+    await calc.fillSizes({ users: '1', computers: '1', servers: '0' });
+    await expect(calc.breakdownAmount('Essential', 'Minimum monthly fee applies')).toHaveText('$600.00');
+    await expect(calc.breakdownTerm('Essential', 'Price before the discount')).toHaveCount(0);
+    await expect(calc.breakdownAmount('Essential', 'Existing-client discount (5%)')).toHaveText('−$30.00');
+    await expect(calc.breakdownAmount('Essential', 'Your monthly price')).toHaveText('$570.00');
+    await calc.fillSizes(WORKED_EXAMPLE);
+
     await calc.existingClient.uncheck();
     await calc.expectMonthlyPrices(WORKED_PRICES);
     await expect(calc.breakdownTerm('Essential', /^Existing-client discount/)).toHaveCount(0);
