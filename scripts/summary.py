@@ -62,6 +62,81 @@ def playwright_counts(json_path):
     return passed, failed, skipped, errors
 
 
+CARGO_FAILED = re.compile(r"^test (\S.*?) \.\.\. FAILED\b")
+PANIC = re.compile(r"panicked at (.*)")
+MAX_FAILURES = 30
+
+
+def cargo_failures(log_path):
+    """Names of the failed tests in a libtest log, each with where it panicked and the message's
+    first line."""
+    names, panics = [], {}
+    current, waiting = None, False
+    try:
+        with open(log_path, encoding="utf-8", errors="replace") as f:
+            for raw in f:
+                line = ANSI.sub("", raw).rstrip()
+                m = CARGO_FAILED.match(line)
+                if m:
+                    names.append(m.group(1))
+                    continue
+                # libtest prints "---- NAME stdout ----", then "thread '..' panicked at FILE:L:C:"
+                # and the message on the next line.
+                m = re.match(r"^---- (\S.*?) stdout ----$", line)
+                if m:
+                    current, waiting = m.group(1), False
+                    continue
+                if current is None or not line.strip():
+                    continue
+                if waiting:
+                    panics[current] += " " + line.strip()
+                    current, waiting = None, False
+                    continue
+                m = PANIC.search(line)
+                if m and current not in panics:
+                    panics[current] = m.group(1).rstrip(":")
+                    waiting = m.group(1).endswith(":")
+    except OSError:
+        pass
+    return [f"{n}: panicked at {panics[n]}" if n in panics else n for n in names]
+
+
+def playwright_failures(json_path, wanted="unexpected"):
+    """Each Playwright test of the given status ("unexpected": failed; "flaky": failed, then
+    passed on its retry) as "file:line title: first line of its first error"."""
+    try:
+        with open(json_path, encoding="utf-8") as f:
+            report = json.load(f)
+    except (OSError, ValueError):
+        return []
+    out = []
+
+    def walk(suite, titles):
+        for spec in suite.get("specs", []) or []:
+            for test in spec.get("tests", []) or []:
+                if test.get("status") != wanted:
+                    continue
+                message = ""
+                for result in test.get("results", []) or []:
+                    error = result.get("error") or {}
+                    message = ANSI.sub("", error.get("message", "")).strip().splitlines()
+                    message = message[0] if message else ""
+                    if message:
+                        break
+                where = f"{spec.get('file', '?')}:{spec.get('line', '?')}"
+                title = " › ".join(t for t in titles + [spec.get("title", "")] if t)
+                out.append(f"{where} {title}" + (f": {message}" if message else ""))
+        for child in suite.get("suites", []) or []:
+            walk(child, titles + [child.get("title", "")] if child.get("title") != child.get("file") else titles)
+
+    for suite in report.get("suites", []) or []:
+        walk(suite, [])
+    for error in (report.get("errors", []) or []) if wanted == "unexpected" else []:
+        lines = ANSI.sub("", error.get("message", "")).strip().splitlines()
+        out.append("outside any test: " + (lines[0] if lines else "(no message)"))
+    return out
+
+
 def fmt_duration(seconds):
     m, s = divmod(int(seconds), 60)
     return f"{m}m {s:02d}s ({int(seconds)} s)" if m else f"{s}s"
@@ -77,6 +152,8 @@ def main():
     total_passed = total_failed = 0
     any_bad = False
     rows = []
+    failures = []
+    flaky = []
 
     with open(args.status, encoding="utf-8") as f:
         entries = [line.rstrip("\n").split("\t") for line in f if line.strip()]
@@ -88,6 +165,7 @@ def main():
         note = ""
         if kind in ("cargo", "libtest"):
             passed, failed, ignored, n = cargo_counts(log)
+            failures += [f"{name}: {t}" for t in cargo_failures(log)]
             extra = f", {ignored} ignored" if ignored else ""
             if rc != 0 and failed == 0:
                 failed = 1
@@ -99,6 +177,8 @@ def main():
                 note = f"exit {rc}, no JSON report"
             else:
                 passed, failed, skipped, errors = counts
+                failures += [f"{name}: {t}" for t in playwright_failures(args.playwright_json)]
+                flaky += [f"{name}: {t}" for t in playwright_failures(args.playwright_json, "flaky")]
                 extra = f", {skipped} skipped" if skipped else ""
                 if errors and failed == 0:
                     failed = 1
@@ -134,6 +214,21 @@ def main():
         rows.append((name, status, detail))
 
     width = max((len(r[0]) for r in rows), default=10)
+    if flaky:
+        # A retry that passed counts as passed, but a test that needs one is a bug to find.
+        print()
+        print("==> passed only on a retry")
+        for line in flaky[:MAX_FAILURES]:
+            print(f"  {line[:300]}")
+    if failures:
+        # Named here, next to the closing line, so whoever reads only the end of a long log
+        # still learns what failed.
+        print()
+        print("==> what failed")
+        for line in failures[:MAX_FAILURES]:
+            print(f"  {line[:300]}")
+        if len(failures) > MAX_FAILURES:
+            print(f"  ... and {len(failures) - MAX_FAILURES} more (see the logs)")
     print()
     print("==> summary")
     for name, status, detail in rows:
