@@ -47,13 +47,17 @@ def cargo_counts(log_path):
     return passed, failed, ignored, lines
 
 
-def playwright_counts(json_path):
-    """Returns (passed, failed, skipped, errors) or None if there's no report."""
+def read_playwright_report(json_path):
+    """Playwright's JSON report, or None if there is none (the suite could not run)."""
     try:
         with open(json_path, encoding="utf-8") as f:
-            report = json.load(f)
+            return json.load(f)
     except (OSError, ValueError):
         return None
+
+
+def playwright_counts(report):
+    """Returns (passed, failed, skipped, errors) from a Playwright JSON report."""
     stats = report.get("stats", {})
     passed = int(stats.get("expected", 0)) + int(stats.get("flaky", 0))
     failed = int(stats.get("unexpected", 0))
@@ -101,14 +105,18 @@ def cargo_failures(log_path):
     return [f"{n}: panicked at {panics[n]}" if n in panics else n for n in names]
 
 
-def playwright_failures(json_path, wanted="unexpected"):
+def first_error_line(test):
+    """The first line of the first error any of a Playwright test's attempts reported."""
+    for result in test.get("results", []) or []:
+        lines = ANSI.sub("", (result.get("error") or {}).get("message", "")).strip().splitlines()
+        if lines:
+            return lines[0]
+    return ""
+
+
+def playwright_failures(report, wanted="unexpected"):
     """Each Playwright test of the given status ("unexpected": failed; "flaky": failed, then
     passed on its retry) as "file:line title: first line of its first error"."""
-    try:
-        with open(json_path, encoding="utf-8") as f:
-            report = json.load(f)
-    except (OSError, ValueError):
-        return []
     out = []
 
     def walk(suite, titles):
@@ -116,24 +124,21 @@ def playwright_failures(json_path, wanted="unexpected"):
             for test in spec.get("tests", []) or []:
                 if test.get("status") != wanted:
                     continue
-                message = ""
-                for result in test.get("results", []) or []:
-                    error = result.get("error") or {}
-                    message = ANSI.sub("", error.get("message", "")).strip().splitlines()
-                    message = message[0] if message else ""
-                    if message:
-                        break
+                message = first_error_line(test)
                 where = f"{spec.get('file', '?')}:{spec.get('line', '?')}"
                 title = " › ".join(t for t in titles + [spec.get("title", "")] if t)
                 out.append(f"{where} {title}" + (f": {message}" if message else ""))
         for child in suite.get("suites", []) or []:
-            walk(child, titles + [child.get("title", "")] if child.get("title") != child.get("file") else titles)
+            # A file's own suite is titled with its file name, which `where` already says.
+            is_file = child.get("title") == child.get("file")
+            walk(child, titles if is_file else titles + [child.get("title", "")])
 
     for suite in report.get("suites", []) or []:
         walk(suite, [])
-    for error in (report.get("errors", []) or []) if wanted == "unexpected" else []:
-        lines = ANSI.sub("", error.get("message", "")).strip().splitlines()
-        out.append("outside any test: " + (lines[0] if lines else "(no message)"))
+    if wanted == "unexpected":
+        for error in report.get("errors", []) or []:
+            lines = ANSI.sub("", error.get("message", "")).strip().splitlines()
+            out.append("outside any test: " + (lines[0] if lines else "(no message)"))
     return out
 
 
@@ -171,14 +176,14 @@ def main():
                 failed = 1
                 note = f"exit {rc} before any test failed (build error?)" if n == 0 else f"exit {rc}"
         elif kind == "playwright":
-            counts = playwright_counts(args.playwright_json)
-            if counts is None:
+            report = read_playwright_report(args.playwright_json)
+            if report is None:
                 failed = 1
                 note = f"exit {rc}, no JSON report"
             else:
-                passed, failed, skipped, errors = counts
-                failures += [f"{name}: {t}" for t in playwright_failures(args.playwright_json)]
-                flaky += [f"{name}: {t}" for t in playwright_failures(args.playwright_json, "flaky")]
+                passed, failed, skipped, errors = playwright_counts(report)
+                failures += [f"{name}: {t}" for t in playwright_failures(report)]
+                flaky += [f"{name}: {t}" for t in playwright_failures(report, "flaky")]
                 extra = f", {skipped} skipped" if skipped else ""
                 if errors and failed == 0:
                     failed = 1
